@@ -1,0 +1,60 @@
+// Regenerates code from the JSON Schemas, so each schema stays the one source of truth:
+// TypeScript types (json-schema-to-typescript) and precompiled validators (ajv standalone, so no schema
+// is compiled at start-up). `node scripts/generate.js --check` exits 1 when a generated file is out of date.
+import { readFile, writeFile } from 'node:fs/promises';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import standaloneCode from 'ajv/dist/standalone/index.js';
+import { compile } from 'json-schema-to-typescript';
+
+const targets = [
+  { schema: 'schemas/runbook.schema.json', name: 'Runbook', dir: 'src/runbook' },
+  { schema: 'schemas/config.schema.json', name: 'RunbookConfig', dir: 'src/config' },
+];
+
+async function typesFor(target, schema) {
+  return compile(schema, target.name, {
+    bannerComment: `/* Generated from ${target.schema} by scripts/generate.js: edit the schema, then run \`npm run generate\`. */`,
+    additionalProperties: false,
+    unreachableDefinitions: false,
+    style: { singleQuote: true, printWidth: 110 },
+    cwd: 'schemas',
+  });
+}
+
+function validatorFor(target, schema) {
+  const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, code: { source: true, esm: true, lines: true } });
+  const code = standaloneCode(ajv, ajv.compile(schema)).replace(
+    /const (func\d+) = require\("ajv\/dist\/runtime\/ucs2length"\)\.default;/,
+    // ajv's helper counts code points; inlined so the generated module imports nothing.
+    (_, name) => `const ${name} = (text) => { let count = 0; for (const _ of text) count++; return count; };`,
+  );
+  if (code.includes('require(')) throw new Error(`${target.schema}: the generated validator needs a runtime helper this script does not map yet`);
+  return [
+    `// @ts-nocheck`,
+    `/* Generated from ${target.schema} by scripts/generate.js (ajv standalone): edit the schema, then run \`npm run generate\`. */`,
+    code,
+    '',
+  ].join('\n');
+}
+
+const check = process.argv.includes('--check');
+let stale = 0;
+for (const target of targets) {
+  const schema = JSON.parse(await readFile(target.schema, 'utf8'));
+  const outputs = [
+    [`${target.dir}/types.generated.ts`, await typesFor(target, schema)],
+    [`${target.dir}/validator.generated.ts`, validatorFor(target, schema)],
+  ];
+  for (const [file, text] of outputs) {
+    const current = await readFile(file, 'utf8').catch(() => '');
+    if (current === text) continue;
+    if (check) {
+      console.error(`${file} is out of date: run npm run generate`);
+      stale++;
+    } else {
+      await writeFile(file, text);
+      console.error(`wrote ${file}`);
+    }
+  }
+}
+process.exitCode = stale ? 1 : 0;

@@ -1,0 +1,27 @@
+// `npm test`: runs vitest (its global setup builds dist/ for the end-to-end tests) and ends with the plain total
+// `N passed, N failed` taken from vitest's JSON report, so CI and people read the same line.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const dir = mkdtempSync(join(tmpdir(), 'runbook-test-'));
+const report = join(dir, 'vitest.json');
+const vitest = spawnSync(
+  process.execPath,
+  ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)],
+  { stdio: 'inherit' },
+);
+let summary = '0 passed, 1 failed';
+try {
+  const json = JSON.parse(readFileSync(report, 'utf8'));
+  // A test file that fails to load has no failed tests of its own but must still count.
+  const brokenFiles = json.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
+  const failed = json.numFailedTests + brokenFiles;
+  summary = `${json.numPassedTests} passed, ${failed} failed` + (json.numPendingTests + json.numTodoTests ? `, ${json.numPendingTests + json.numTodoTests} skipped` : '');
+} catch {
+  // No report means vitest itself failed before running anything: count that as a failure.
+}
+rmSync(dir, { recursive: true, force: true });
+console.log(summary);
+process.exit(vitest.status ?? 1);

@@ -1,0 +1,47 @@
+import { Command, CommanderError, Option } from 'commander';
+import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
+import { VERSION } from '../version.js';
+
+export interface ProgramIO {
+  cwd: string;
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+  /** Set by the command that ran. */
+  exitCode: number;
+}
+
+const RULE_IDS: string[] = configSchema.properties.rules.propertyNames.enum;
+
+// Commands are imported when they run, so `runbook lint` never loads what another command needs.
+export function buildProgram(io: ProgramIO): Command {
+  const program = new Command('runbook')
+    .description('Kubernetes operations runbooks: lint them in CI, walk them in a terminal, escalate with a complete bundle.')
+    .version(VERSION, '-v, --version', 'print the version')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+
+  program
+    .command('lint')
+    .description('check runbooks against the schema and the rules; exit 0 clean, 1 findings, 2 usage or crash')
+    .argument('[paths...]', 'files, folders (searched for *.md) or globs; default: ./runbooks')
+    .addOption(new Option('-f, --format <name>', 'report format').choices(['stylish', 'json', 'sarif', 'junit', 'github']).default('stylish'))
+    .option('-o, --output-file <file>', 'write the report to a file instead of stdout')
+    .option('--max-warnings <n>', 'also fail when there are more than n warnings')
+    .option('-q, --quiet', 'report errors only')
+    .option('-c, --config <file>', 'use this config instead of the nearest runbook.config.yaml')
+    .option('--cache', 'skip files unchanged since the last run (content-hashed)')
+    .option('--cache-location <path>', 'where the cache lives', '.runbook-lint-cache')
+    .option('--threads <n>', 'lint with this many threads (default: one per core for large runs)')
+    .option('--color', 'force colour')
+    .option('--no-color', 'no colour, even on a terminal')
+    .addHelpText('after', `\nRules (set severities in runbook.config.yaml under \`rules:\`):\n  parse-error (always on)\n${RULE_IDS.map((id) => `  ${id}`).join('\n')}\n\nRule documentation: docs/rules/<rule-id>.md`)
+    .action(async (paths: string[], flags) => {
+      const { lintCommand } = await import('./lint.js');
+      io.exitCode = await lintCommand(paths, flags, io);
+    });
+
+  return program;
+}
+
+export { CommanderError };

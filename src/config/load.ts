@@ -1,0 +1,53 @@
+import { dirname } from 'node:path';
+import { isMap, parseDocument } from 'yaml';
+import { ConfigError } from '../errors.js';
+import { createLocator } from '../runbook/locator.js';
+import { createLineIndex } from '../runbook/position.js';
+import { runValidator } from '../runbook/validate.js';
+import type { RunbookConfig } from './types.generated.js';
+import validateConfig from './validator.generated.js';
+
+import { readConfigRaw, type LoadedConfig } from './read.js';
+
+// Every mistake is reported as `file:line:col: what is wrong`, never as a stack trace.
+export function loadConfig(cwd: string, explicit?: string): LoadedConfig {
+  const { path, raw } = readConfigRaw(cwd, explicit);
+  if (!path) return { path, dir: cwd, raw, config: {} };
+  const configPath = path;
+  const index = createLineIndex(raw);
+  const doc = parseDocument(raw, { prettyErrors: false, uniqueKeys: true });
+  const firstError = doc.errors[0];
+  if (firstError) {
+    const at = index.toPoint(firstError.pos[0]);
+    throw new ConfigError(`${path}:${at.line}:${at.column}: invalid YAML: ${firstError.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '')}`);
+  }
+  if (doc.contents !== null && !isMap(doc.contents)) {
+    throw new ConfigError(`${path}:1:1: the config must be a mapping of settings (\`rules:\`, \`runbooksDir:\`)`);
+  }
+  const data: unknown = doc.toJS() ?? {};
+  const errors = runValidator(validateConfig, data);
+  if (errors.length > 0) {
+    const locate = createLocator(doc, raw, 0, index, index.toSpan(0, 0));
+    const lines = errors.map((error) => {
+      const instance = error.instancePath
+        .split('/')
+        .slice(1)
+        .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+      const extra = error.params.additionalProperty ?? error.params.propertyName;
+      const target = extra === undefined ? instance : [...instance, String(extra)];
+      const at = (extra === undefined ? locate.value(target) : locate.key(target)) ?? locate.nearest(target);
+      const what =
+        error.keyword === 'additionalProperties'
+          ? `unknown setting \`${String(extra)}\``
+          : error.keyword === 'propertyNames'
+            ? `unknown rule \`${String(extra)}\`; run \`runbook lint --help\` for the list of rules`
+            : error.keyword === 'enum'
+              ? `\`${target.join('.')}\` must be one of ${(error.params.allowedValues as string[]).map((v) => `\`${v}\``).join(', ')}`
+              : `\`${target.join('.') || 'config'}\` ${error.message ?? 'is invalid'}`;
+      return `${configPath}:${at.start.line}:${at.start.column}: ${what}`;
+    });
+    // Only the first few: a config in the wrong format would otherwise flood the terminal.
+    throw new ConfigError([...new Set(lines)].slice(0, 5).join('\n'));
+  }
+  return { path, dir: dirname(path), raw, config: data as RunbookConfig };
+}

@@ -1,0 +1,19 @@
+/**
+ * The few errors a command can end with; `src/cli/exit.ts` maps each to an exit code in one place.
+ * Known errors print one line; anything else is a bug and prints a "please report" hint.
+ */
+export class RunbookError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** Bad flags or arguments: the user typed something the command cannot take. */
+export class UsageError extends RunbookError {}
+
+/** The config file or another input file is wrong; the message is located (`file:line:col`). */
+export class ConfigError extends RunbookError {}
+
+/** The user stopped the command (Ctrl-C). */
+export class CancelledError extends RunbookError {}

@@ -1,0 +1,38 @@
+/** One diagnostic in ESLint's JSON shape, so existing tooling can read `--format json`. */
+export interface LintMessage {
+  ruleId: string;
+  /** 1 warning, 2 error. */
+  severity: 1 | 2;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** True for parse errors: the file could not be read as a runbook at all. */
+  fatal?: boolean;
+}
+
+/** Every diagnostic of one file, in ESLint's shape. */
+export interface LintResult {
+  filePath: string;
+  messages: LintMessage[];
+  errorCount: number;
+  warningCount: number;
+  fatalErrorCount: number;
+}
+
+export function sortMessages(messages: LintMessage[]): LintMessage[] {
+  return messages.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+}
+
+export function toResult(filePath: string, messages: LintMessage[]): LintResult {
+  let errorCount = 0;
+  let warningCount = 0;
+  let fatalErrorCount = 0;
+  for (const message of messages) {
+    if (message.severity === 2) errorCount++;
+    else warningCount++;
+    if (message.fatal) fatalErrorCount++;
+  }
+  return { filePath, messages: sortMessages(messages), errorCount, warningCount, fatalErrorCount };
+}

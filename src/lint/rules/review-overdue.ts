@@ -1,0 +1,50 @@
+import { parseDuration } from '../../runbook/duration.js';
+import { defineRule } from '../rule.js';
+
+const DAY_MS = 86_400_000;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export default defineRule({
+  meta: {
+    id: 'review-overdue',
+    type: 'suggestion',
+    description: 'A runbook must have been reviewed within its `review_every` period, and `reviewed` must not be a date in the future.',
+    severity: 'warn',
+    messages: {
+      overdue: 'Last reviewed on {date}, {days} days ago; reviews are due every {every}',
+      future: 'Unexpected review date {date} in the future, expected {today} or earlier',
+    },
+  },
+  check(context) {
+    const runbook = context.runbook;
+    if (!runbook) return;
+    const reviewed = parseDate(runbook.reviewed);
+    // A missing or malformed date is the schema rule's finding, not this one's.
+    if (reviewed === undefined) return;
+    const date = runbook.reviewed as string;
+    const now = context.now.getTime();
+    const today = Math.floor(now / DAY_MS) * DAY_MS;
+    // Dates carry no time zone: a day of slack keeps an author east of UTC from being told that today is tomorrow.
+    if (reviewed > today + DAY_MS) {
+      context.report({ messageId: 'future', data: { date, today: new Date(today).toISOString().slice(0, 10) }, path: ['reviewed'] });
+      return;
+    }
+    const every = parseDuration(runbook.review_every);
+    if (every === undefined) return;
+    if (reviewed + every < now) {
+      context.report({ messageId: 'overdue', data: { date, days: Math.floor((now - reviewed) / DAY_MS), every: runbook.review_every as string }, path: ['reviewed'] });
+    }
+  },
+});
+
+// The start of the day in UTC, or undefined unless it is a real calendar date (2026-02-30 is not).
+function parseDate(value: unknown): number | undefined {
+  if (typeof value !== 'string') return undefined;
+  const match = DATE.exec(value);
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const time = Date.UTC(year, month - 1, day);
+  const back = new Date(time);
+  if (back.getUTCFullYear() !== year || back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day) return undefined;
+  return time;
+}
