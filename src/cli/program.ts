@@ -31,7 +31,7 @@ export function buildProgram(io: ProgramIO): Command {
     .option('-q, --quiet', 'report errors only')
     .option('-c, --config <file>', 'use this config instead of the nearest runbook.config.yaml')
     .option('--cache', 'skip files unchanged since the last run (content-hashed)')
-    .option('--cache-location <path>', 'where the cache lives', '.runbook-lint-cache')
+    .option('--cache-location <path>', 'where the cache lives (default: .runbook-lint-cache)')
     .option('--threads <n>', 'lint with this many threads (default: one per core for large runs)')
     .option('--color', 'force colour')
     .option('--no-color', 'no colour, even on a terminal')

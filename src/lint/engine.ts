@@ -1,9 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readConfigRaw } from '../config/read.js';
-import type { CacheData } from './cache.js';
 import { listRunbookFiles } from './files.js';
 import type { FileLintOutput } from './lint-file.js';
 import type { WorkerReply, WorkerSettings } from './lint-worker.js';
@@ -29,7 +28,10 @@ export interface LintRun {
   cached: number;
 }
 
+const DEFAULT_CACHE_LOCATION = '.runbook-lint-cache';
 const FILES_PER_BATCH = 24;
+/** A small young generation keeps each worker's footprint down; lint allocates short-lived trees per file. */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 24 };
 /** Below this, starting a worker costs more than it saves. */
 const FILES_PER_THREAD = 150;
 
@@ -37,35 +39,14 @@ const FILES_PER_THREAD = 150;
 export async function lint(options: LintOptions): Promise<LintRun> {
   const now = options.now ?? new Date();
   const raw = readConfigRaw(options.cwd, options.config);
-  const { cacheKey, contentHash, DEFAULT_CACHE_LOCATION, fileSignature, isFresh, readCache, writeCache } = await import('./cache.js');
-  const cacheLocation = resolve(options.cwd, options.cacheLocation ?? DEFAULT_CACHE_LOCATION);
-  const key = cacheKey(options.version, `${raw.path ?? ''}\0${raw.raw}`, now);
-  const cache: CacheData = options.cache ? readCache(cacheLocation, key) : { key, files: {} };
-  // Parsing the config loads YAML and schema code; the cache keeps the parsed config under the same key.
-  const loaded = cache.config ?? (raw.path ? (await import('../config/load.js')).loadConfig(options.cwd, options.config) : undefined);
+  const cache = options.cache
+    ? (await import('./cache.js')).openCache(resolve(options.cwd, options.cacheLocation ?? DEFAULT_CACHE_LOCATION), options.version, `${raw.path ?? ''}\0${raw.raw}`, now)
+    : undefined;
+  // Parsing the config loads YAML code; the cache keeps the parsed config under a key that includes its text.
+  const loaded = cache?.config ?? (raw.path ? (await import('../config/load.js')).loadConfig(options.cwd, options.config) : undefined);
   const settings = loaded?.config ?? {};
   const files = await listRunbookFiles(options.paths, { cwd: options.cwd, ignore: settings.ignore ?? [], ignoreBase: loaded?.dir ?? options.cwd });
-
-  const outputs = new Map<string, FileLintOutput>();
-  const hashes = new Map<string, string>();
-  const todo: string[] = [];
-  for (const file of files) {
-    if (!options.cache) {
-      todo.push(file);
-      continue;
-    }
-    let hash: string;
-    try {
-      hash = contentHash(readFileSync(file));
-    } catch {
-      todo.push(file); // reported as unreadable by the lint itself
-      continue;
-    }
-    hashes.set(file, hash);
-    const entry = cache.files[file];
-    if (isFresh(entry, hash)) outputs.set(file, { messages: entry.messages, fact: entry.fact, dependencies: entry.dependencies.map(([path]) => path) });
-    else todo.push(file);
-  }
+  const { hits: outputs, misses: todo } = cache ? cache.lookup(files) : { hits: new Map<string, FileLintOutput>(), misses: files };
   const cached = files.length - todo.length;
 
   const severities: Record<string, ConfiguredSeverity> = { ...(settings.rules ?? {}) };
@@ -78,14 +59,7 @@ export async function lint(options: LintOptions): Promise<LintRun> {
   const { projectRules } = await import('./rules/project-rules.js');
   const project = await projectMessages(facts, projectRules, severities);
 
-  if (options.cache) {
-    const next: CacheData = { key, files: {}, ...(loaded ? { config: loaded } : {}) };
-    for (const file of files) {
-      const output = outputs.get(file)!;
-      next.files[file] = { hash: hashes.get(file)!, messages: output.messages, fact: output.fact, dependencies: output.dependencies.map((path) => [path, fileSignature(path)]) };
-    }
-    writeCache(cacheLocation, next);
-  }
+  cache?.save(files, outputs, loaded);
   const results = files.map((file) => toResult(file, [...outputs.get(file)!.messages, ...(project.get(file) ?? [])]));
   return { results, cached };
 }
@@ -104,41 +78,50 @@ async function lintFiles(files: string[], settings: WorkerSettings, threads?: nu
   return lintInWorkers(files, settings, workerUrl, wanted);
 }
 
+function fileOptions(settings: WorkerSettings, rules: readonly Rule[]) {
+  return { rules, severities: settings.severities, now: new Date(settings.now), ...(settings.maxFileSize === undefined ? {} : { maxFileSize: settings.maxFileSize }) };
+}
+
 async function lintInThread(files: string[], settings: WorkerSettings): Promise<Map<string, FileLintOutput>> {
   const [{ lintPath }, { rules }] = await Promise.all([import('./lint-file.js'), import('./rules/index.js')]);
-  const options = { rules, severities: settings.severities, now: new Date(settings.now), ...(settings.maxFileSize === undefined ? {} : { maxFileSize: settings.maxFileSize }) };
+  const options = fileOptions(settings, rules);
   return new Map(files.map((file) => [file, lintPath(file, options)]));
 }
 
-// Batches go to whichever worker is free, so one slow file does not hold up a whole share.
+/**
+ * Workers take batches from one queue, so one slow file does not hold up a whole share, and keep a second
+ * batch queued so they never wait for a reply to be read. This thread only hands out work: unlike a worker,
+ * its heap cannot be bounded, and a parse-heavy run would grow it well past the workers'.
+ */
 async function lintInWorkers(files: string[], settings: WorkerSettings, url: URL, count: number): Promise<Map<string, FileLintOutput>> {
   const { Worker } = await import('node:worker_threads');
   const out = new Map<string, FileLintOutput>();
   const batches: string[][] = [];
   for (let i = 0; i < files.length; i += FILES_PER_BATCH) batches.push(files.slice(i, i + FILES_PER_BATCH));
-  return new Promise((resolvePromise, reject) => {
-    let active = 0;
-    const workers: InstanceType<typeof Worker>[] = [];
-    const finish = (error?: Error): void => {
-      for (const worker of workers) void worker.terminate();
-      if (error) reject(error);
-      else resolvePromise(out);
-    };
-    for (let i = 0; i < Math.min(count, batches.length); i++) {
-      const worker = new Worker(url, { workerData: settings, resourceLimits: { maxYoungGenerationSizeMb: Number(process.env.YG ?? 24) } });
-      workers.push(worker);
-      active++;
-      const next = (): void => {
-        const batch = batches.shift();
-        if (batch) worker.postMessage(batch);
-        else if (--active === 0) finish();
-      };
-      worker.on('message', (reply: WorkerReply) => {
-        for (const item of reply) out.set(item.filePath, item.output);
-        next();
-      });
-      worker.on('error', (error) => finish(error));
-      next();
-    }
-  });
+  const workers = Array.from({ length: Math.min(count, batches.length) }, () => new Worker(url, { workerData: settings, resourceLimits: WORKER_LIMITS }));
+  let inFlight = 0;
+  try {
+    await new Promise<void>((resolvePromise, reject) => {
+      for (const worker of workers) {
+        const send = (): void => {
+          const batch = batches.shift();
+          if (!batch) return;
+          inFlight++;
+          worker.postMessage(batch);
+        };
+        worker.on('message', (reply: WorkerReply) => {
+          for (const item of reply) out.set(item.filePath, item.output);
+          inFlight--;
+          send();
+          if (inFlight === 0 && batches.length === 0) resolvePromise();
+        });
+        worker.on('error', reject);
+        send();
+        send();
+      }
+    });
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  return out;
 }

@@ -1,57 +1,78 @@
-import { statSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../errors.js';
-
-/** Folders never searched: dependencies and dot-folders (`.git`, `.github`, caches). */
-const SKIPPED = ['**/node_modules/**', '**/.*/**'];
 
 export interface FileListOptions {
   cwd: string;
-  /** Extra glob patterns (relative to `ignoreBase`) of files that are not runbooks. */
+  /** Glob patterns, relative to `ignoreBase`, of Markdown files that are not runbooks. */
   ignore?: string[];
   ignoreBase?: string;
 }
 
-// Files named outright are always linted; directories and globs contribute their `*.md` files.
+const GLOB_CHARS = /[*?[\]{}()!]/;
+
+/** Folders never searched: dependencies and dot-folders (`.git`, `.github`, caches). */
+function skipFolder(name: string): boolean {
+  return name === 'node_modules' || name.startsWith('.');
+}
+
+// Files named outright are always linted; folders contribute their `*.md` files and globs their matches.
+// Folders are walked directly rather than through the glob library: it is the common case and start-up counts.
 export async function listRunbookFiles(paths: string[], options: FileListOptions): Promise<string[]> {
   const found = new Set<string>();
-  const ignore = [...SKIPPED, ...(options.ignore ?? []).map((pattern) => toCwdPattern(pattern, options))];
-  // The glob library is only loaded when a folder or pattern needs it: one named file is the common editor case.
-  const globber = async () => import('tinyglobby');
+  const isIgnored = await ignoreMatcher(options);
   for (const input of paths) {
     const absolute = resolve(options.cwd, input);
-    if (/[*?[\]{}()!]/.test(input) && (await globber()).isDynamicPattern(input)) {
-      const { glob } = await globber();
-      const matches = await glob(input, { cwd: options.cwd, ignore, absolute: true, onlyFiles: true, dot: false, expandDirectories: false });
-      if (matches.length === 0) throw new UsageError(`No files match the pattern \`${input}\``);
-      for (const match of matches) found.add(resolve(match));
+    if (GLOB_CHARS.test(input) && !exists(absolute)) {
+      const { glob } = await import('tinyglobby');
+      const matches = await glob(input, { cwd: options.cwd, ignore: ['**/node_modules/**', '**/.*/**'], absolute: true, onlyFiles: true, dot: false, expandDirectories: false });
+      const kept = matches.map((match) => resolve(match)).filter((file) => !isIgnored(file));
+      if (kept.length === 0) throw new UsageError(`No files match the pattern \`${input}\``);
+      for (const file of kept) found.add(file);
       continue;
     }
-    let kind: 'file' | 'dir';
+    let isDirectory: boolean;
     try {
-      kind = statSync(absolute).isDirectory() ? 'dir' : 'file';
+      isDirectory = statSync(absolute).isDirectory();
     } catch {
       throw new UsageError(`No such file or folder: ${input}`);
     }
-    if (kind === 'file') {
-      found.add(absolute);
-      continue;
-    }
-    const { glob } = await globber();
-    const rel = relative(options.cwd, absolute).split('\\').join('/');
-    const pattern = rel ? `${escapeGlob(rel)}/**/*.md` : '**/*.md';
-    const matches = await glob(pattern, { cwd: options.cwd, ignore, absolute: true, onlyFiles: true, dot: false, expandDirectories: false });
-    for (const match of matches) found.add(resolve(match));
+    if (!isDirectory) found.add(absolute);
+    else for (const file of walkMarkdown(absolute)) if (!isIgnored(file)) found.add(file);
   }
   return [...found].sort();
 }
 
-function toCwdPattern(pattern: string, options: FileListOptions): string {
-  const base = options.ignoreBase ?? options.cwd;
-  const rel = relative(options.cwd, base).split('\\').join('/');
-  return rel ? `${rel}/${pattern}` : pattern;
+function exists(path: string): boolean {
+  try {
+    statSync(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
-function escapeGlob(path: string): string {
-  return path.replace(/[*?[\]{}()!]/g, '\\$&');
+function* walkMarkdown(dir: string): Generator<string> {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return; // unreadable folders are skipped, like `find` does with a warning we leave to the shell
+  }
+  for (const entry of entries) {
+    if (entry.isDirectory()) {
+      if (!skipFolder(entry.name)) yield* walkMarkdown(join(dir, entry.name));
+    } else if (entry.name.endsWith('.md') && (entry.isFile() || entry.isSymbolicLink())) {
+      yield join(dir, entry.name);
+    }
+  }
+}
+
+async function ignoreMatcher(options: FileListOptions): Promise<(file: string) => boolean> {
+  const patterns = options.ignore ?? [];
+  if (patterns.length === 0) return () => false;
+  const { default: picomatch } = await import('picomatch');
+  const base = options.ignoreBase ?? options.cwd;
+  const matches = picomatch(patterns, { dot: true });
+  return (file) => matches(relative(base, file).split(sep).join('/'));
 }

@@ -74,8 +74,15 @@ export function parseRunbook(path: string, input: Uint8Array | string, options: 
   const doc = parseDocument(frontMatter.yaml, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
   const fmSpan = index.toSpan(0, 3);
   result.locate = createLocator(doc, frontMatter.yaml, frontMatter.yamlStart, index, fmSpan);
-  const yamlErrors = [...doc.errors, ...doc.warnings];
-  for (const error of yamlErrors) {
+  // One error often cascades into more at the same place; one per line, and a handful at most, is what helps.
+  const seenLines = new Set<number>();
+  const yamlErrors = [...doc.errors, ...doc.warnings].filter((error) => {
+    const line = index.toPoint(frontMatter.yamlStart + error.pos[0]).line;
+    if (seenLines.has(line)) return false;
+    seenLines.add(line);
+    return true;
+  });
+  for (const error of yamlErrors.slice(0, 5)) {
     result.problems.push({
       message: `Invalid YAML in front-matter: ${cleanYamlMessage(error.message)}`,
       span: index.toSpan(frontMatter.yamlStart + error.pos[0], frontMatter.yamlStart + error.pos[1]),
