@@ -3,6 +3,7 @@ import { asLooseRunbook } from '../runbook/model.js';
 import { parseRunbook } from '../runbook/parse.js';
 import type { Span } from '../runbook/position.js';
 import { isDisabled, readDirectives } from './directives.js';
+import { formatMessage, toLintMessage } from './message.js';
 import type { LintMessage } from './result.js';
 import type { ConfiguredSeverity, ProjectFact, ReportDescriptor, Rule, RuleContext } from './rule.js';
 import { PARSE_ERROR_ID } from './rules/parse-error.js';
@@ -98,26 +99,4 @@ function placeOf(context: RuleContext, descriptor: ReportDescriptor): Span {
   }
   if (descriptor.part === 'key') return locate.key(path) ?? locate.nearest(path, 'key');
   return locate.value(path) ?? locate.nearest(path, 'value');
-}
-
-/** Fills `{name}` slots of a message template. */
-export function formatMessage(template: string, data: Record<string, string | number> | undefined): string {
-  if (!data) return template;
-  return template.replace(/\{(\w+)\}/g, (slot, name: string) => (name in data ? String(data[name]) : slot));
-}
-
-// ESLint's shape rather than a vfile message: it crosses threads and the cache as plain data, existing tooling
-// reads it, and it costs no stack capture per finding (vfile messages are Errors).
-export function toLintMessage(reason: string, span: Span, ruleId: string, severity: 1 | 2, fatal: boolean): LintMessage {
-  const lint: LintMessage = {
-    ruleId,
-    severity,
-    message: reason,
-    line: span.start.line,
-    column: span.start.column,
-    endLine: span.end.line,
-    endColumn: span.end.column,
-  };
-  if (fatal) lint.fatal = true;
-  return lint;
 }

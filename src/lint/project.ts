@@ -1,7 +1,7 @@
 import type { LintMessage } from './result.js';
 import type { ConfiguredSeverity, ProjectFact, Rule } from './rule.js';
 import { isDisabled } from './directives.js';
-import { formatMessage, toLintMessage } from './lint-file.js';
+import { formatMessage, toLintMessage } from './message.js';
 
 // Runs the rules that need every file at once, after the per-file pass, in the main thread.
 export function applyProjectRules(
