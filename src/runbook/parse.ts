@@ -53,7 +53,7 @@ export function parseRunbook(path: string, input: Uint8Array | string, options: 
   }
 
   const frontMatter = splitFrontMatter(text);
-  const body = parseMarkdown(text);
+  const body = parseMarkdown(text, frontMatter);
   const result: ParsedRunbook = { ...empty, frontMatter, body };
   if (frontMatter.kind === 'missing') {
     result.problems.push({
