@@ -27,7 +27,7 @@ export async function lintCommand(paths: string[], flags: LintCommandOptions, io
     throw new UsageError(`Unknown format \`${flags.format}\`, expected one of ${FORMATTER_NAMES.map((n) => `\`${n}\``).join(', ')}`);
   }
   const maxWarnings = flags.maxWarnings === undefined ? undefined : wholeNumber('--max-warnings', flags.maxWarnings);
-  const threads = flags.threads === undefined ? undefined : wholeNumber('--threads', flags.threads, 1);
+  const threads = flags.threads === undefined ? undefined : wholeNumber('--threads', flags.threads);
   const targets = paths.length > 0 ? paths : [existsSync(resolve(io.cwd, 'runbooks')) ? 'runbooks' : '.'];
   const run = await lint({
     paths: targets,
@@ -36,7 +36,7 @@ export async function lintCommand(paths: string[], flags: LintCommandOptions, io
     ...(flags.config ? { config: flags.config } : {}),
     ...(flags.cache ? { cache: true } : {}),
     ...(flags.cacheLocation ? { cacheLocation: flags.cacheLocation } : {}),
-    ...(threads ? { threads } : {}),
+    ...(threads === undefined ? {} : { threads }),
   });
   let results = run.results;
   if (flags.quiet) {

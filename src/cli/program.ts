@@ -32,7 +32,7 @@ export function buildProgram(io: ProgramIO): Command {
     .option('-c, --config <file>', 'use this config instead of the nearest runbook.config.yaml')
     .option('--cache', 'skip files unchanged since the last run (content-hashed)')
     .option('--cache-location <path>', 'where the cache lives (default: .runbook-lint-cache)')
-    .option('--threads <n>', 'lint with this many threads (default: one per core for large runs)')
+    .option('--threads <n>', 'worker threads to lint in; 0 lints in the main thread (default: one per core but one, for large runs)')
     .option('--color', 'force colour')
     .option('--no-color', 'no colour, even on a terminal')
     .addHelpText('after', `\nRules (set severities in runbook.config.yaml under \`rules:\`):\n  parse-error (always on)\n${RULE_IDS.map((id) => `  ${id}`).join('\n')}\n\nRule documentation: docs/rules/<rule-id>.md`)

@@ -40,7 +40,8 @@ export function lintFile(filePath: string, input: Uint8Array | string, options: 
   const directives = readDirectives(source);
   if (directives.file.length > 0 || Object.keys(directives.lines).length > 0) fact.directives = directives;
   const dependencies: string[] = [];
-  for (const rule of options.rules) {
+  // A file that is not text has only its parse error to report.
+  for (const rule of source.isText ? options.rules : []) {
     if (!rule.check) continue;
     const severity = options.severities[rule.meta.id] ?? rule.meta.severity;
     if (severity === 'off') continue;

@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import { decodeRunbook, DEFAULT_MAX_FILE_SIZE, type DecodeProblem } from './decode.js';
 import { splitFrontMatter, type FrontMatterSplit } from './front-matter.js';
 import { createLocator, type Locator } from './locator.js';
@@ -21,8 +21,16 @@ export interface ParsedRunbook {
   /** The front-matter as plain data; undefined when there is none or it does not parse. */
   data: unknown;
   locate: Locator;
-  /** The Markdown tree of the whole file; undefined when the bytes are not text. */
-  body: Root | undefined;
+  /** False when the bytes could not be read as text (binary, not UTF-8, too large, empty): nothing to check. */
+  isText: boolean;
+  /** The text after the front-matter (all of it when there is none): cheap checks before asking for `body`. */
+  bodyText: string;
+  /**
+   * The Markdown tree of the body, with file positions; undefined when the bytes are not text. Parsed on
+   * first use: a rule that can tell from `bodyText` that there is nothing for it (no link syntax, say) spares
+   * the parse, which is most of the cost of linting a file.
+   */
+  readonly body: Root | undefined;
   problems: ParseProblem[];
 }
 
@@ -36,25 +44,39 @@ export function parseRunbook(path: string, input: Uint8Array | string, options: 
   const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
   const index = createLineIndex(text);
   const start = index.toSpan(0, Math.min(text.indexOf('\n') === -1 ? text.length : text.indexOf('\n'), text.length));
-  const empty: ParsedRunbook = {
-    path,
-    text,
-    index,
-    frontMatter: { kind: 'missing' },
-    data: undefined,
-    locate: createLocator(undefined, '', 0, index, start),
-    body: undefined,
-    problems: [],
-  };
   if (!decoded.ok) {
     const problem = describeDecodeProblem(decoded.problem);
     const at = 'offset' in decoded.problem ? index.toSpan(text.length, text.length) : start;
-    return { ...empty, problems: [{ message: problem, span: at }] };
+    return {
+      path,
+      text,
+      index,
+      frontMatter: { kind: 'missing' },
+      data: undefined,
+      locate: createLocator(undefined, '', 0, index, start),
+      isText: false,
+      bodyText: '',
+      body: undefined,
+      problems: [{ message: problem, span: at }],
+    };
   }
 
   const frontMatter = splitFrontMatter(text);
-  const body = parseMarkdown(text, frontMatter);
-  const result: ParsedRunbook = { ...empty, frontMatter, body };
+  let body: Root | undefined;
+  const result: ParsedRunbook = {
+    path,
+    text,
+    index,
+    frontMatter,
+    data: undefined,
+    locate: createLocator(undefined, '', 0, index, start),
+    isText: true,
+    bodyText: frontMatter.kind === 'present' ? text.slice(frontMatter.bodyStart) : text,
+    get body() {
+      return (body ??= parseMarkdown(text, frontMatter));
+    },
+    problems: [],
+  };
   if (frontMatter.kind === 'missing') {
     result.problems.push({
       message: 'Missing front-matter: a runbook starts with a `---` line, its YAML fields, and a closing `---` line',
@@ -70,8 +92,7 @@ export function parseRunbook(path: string, input: Uint8Array | string, options: 
     return result;
   }
 
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(frontMatter.yaml, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  const doc = parseDocument(frontMatter.yaml, { prettyErrors: false, uniqueKeys: true, strict: true });
   const fmSpan = index.toSpan(0, 3);
   result.locate = createLocator(doc, frontMatter.yaml, frontMatter.yamlStart, index, fmSpan);
   // One error often cascades into more at the same place; one per line, and a handful at most, is what helps.

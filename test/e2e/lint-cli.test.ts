@@ -120,7 +120,7 @@ describe('runbook lint', () => {
     }
     files['runbooks/copy/disk-pressure-7.md'] = runbookText(VALID_FRONT_MATTER.replace('id: disk-pressure', 'id: disk-pressure-7'));
     const dir = project(files);
-    const one = runCli(['lint', '-f', 'json', '--threads', '1'], { cwd: dir });
+    const one = runCli(['lint', '-f', 'json', '--threads', '0'], { cwd: dir });
     const two = runCli(['lint', '-f', 'json', '--threads', '2'], { cwd: dir });
     expect(two.stdout).toBe(one.stdout);
     const results = JSON.parse(two.stdout) as { filePath: string; messages: { ruleId: string }[] }[];

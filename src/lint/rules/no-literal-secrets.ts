@@ -28,6 +28,7 @@ const PEM_BODY = /[A-Za-z0-9+/]{32,}/;
  */
 const SECRET_KEY =
   /(?:password|passwd|passphrase|pwd|token|apikey|accesskey|secretkey|privatekey|signingkey|encryptionkey|masterkey|(?:client|api|app|webhook|shared|signing|jwt|session|consumer|hmac)secret|^secret)$/;
+const SECRET_WORD = /pass|pwd|token|key|secret/i;
 /** Pagination cursors and the shell's working directory share the suffixes but are not secrets. */
 const NOT_SECRET_KEY = /^(?:old)?pwd$|(?:next|page|continue|continuation|resume|sync)token$/;
 
@@ -145,7 +146,9 @@ function* findAssignments(text: string): Generator<Finding> {
     if (!value || !isLiteral(value.text, value.quote)) return undefined;
     return { start: value.start, end: value.end, messageId: 'assignment', data: { key, ref } };
   };
-  for (const pattern of [EQUALS, EQUALS_SPACED]) {
+  // Every key `isSecretKey` accepts contains one of these words; most texts have none, and the scans are costly.
+  const keyed = SECRET_WORD.test(text);
+  for (const pattern of keyed ? [EQUALS, EQUALS_SPACED] : []) {
     for (const match of text.matchAll(pattern)) {
       const key = match[1]!;
       if (!isSecretKey(key)) continue;
@@ -157,19 +160,19 @@ function* findAssignments(text: string): Generator<Finding> {
       if (finding) yield finding;
     }
   }
-  for (const match of text.matchAll(QUOTED_COLON)) {
+  for (const match of keyed ? text.matchAll(QUOTED_COLON) : []) {
     const key = match[2]!;
     if (!isSecretKey(key)) continue;
     const finding = assignment(key, match.index + match[0].length);
     if (finding && endsItem(text, finding.end + (text[finding.end] === '"' || text[finding.end] === "'" ? 1 : 0))) yield finding;
   }
-  for (const match of text.matchAll(YAML_COLON)) {
+  for (const match of keyed ? text.matchAll(YAML_COLON) : []) {
     const key = match[1]!;
     if (!isSecretKey(key)) continue;
     const finding = assignment(key, match.index + match[0].length);
     if (finding && restOfLineIsEmpty(text, finding.end + (text[finding.end] === '"' || text[finding.end] === "'" ? 1 : 0))) yield finding;
   }
-  for (const match of text.matchAll(FLAG_SPACED)) {
+  for (const match of keyed ? text.matchAll(FLAG_SPACED) : []) {
     const key = match[1]!;
     if (!isSecretKey(key)) continue;
     const finding = assignment(key, match.index + match[0].length);
@@ -180,7 +183,7 @@ function* findAssignments(text: string): Generator<Finding> {
     const finding = assignment(match[1]!, match.index + match[0].length, 'TOKEN');
     if (finding && looksLikeCredential(text.slice(finding.start, finding.end))) yield finding;
   }
-  for (const match of text.matchAll(HEADER)) {
+  for (const match of keyed ? text.matchAll(HEADER) : []) {
     const key = match[1]!;
     if (!isSecretKey(key) || /^(?:proxy-)?authorization$/i.test(key)) continue;
     const finding = assignment(key, match.index + match[0].length);

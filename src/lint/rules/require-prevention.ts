@@ -19,7 +19,13 @@ export default defineRule({
     },
   },
   check(context) {
-    const body = context.source.body;
+    const source = context.source;
+    // Without the word there can be no such heading, and the Markdown need not be parsed to say so.
+    if (!/prevention/i.test(source.bodyText)) {
+      context.report({ messageId: 'missing', span: lastLine(source) });
+      return;
+    }
+    const body = source.body;
     if (!body) return;
     // Sections are top-level headings; a heading quoted or inside a list does not open one.
     const headings = body.children.filter((node): node is Heading => node.type === 'heading');
@@ -27,11 +33,10 @@ export default defineRule({
     if (prevention.some((heading) => heading.depth === 2)) return;
     const misplaced = prevention[0];
     if (misplaced) {
-      context.report({ messageId: 'level', data: { depth: misplaced.depth, text: toString(misplaced).trim() }, span: spanOf(context.source, misplaced) });
+      context.report({ messageId: 'level', data: { depth: misplaced.depth, text: toString(misplaced).trim() }, span: spanOf(source, misplaced) });
       return;
     }
-    const first = headings[0];
-    context.report({ messageId: 'missing', span: first ? spanOf(context.source, first) : lastLine(context.source) });
+    context.report({ messageId: 'missing', span: lastLine(source) });
   },
 });
 
@@ -41,7 +46,7 @@ function spanOf(source: ParsedRunbook, heading: Heading): Span {
   return source.index.toSpan(position.start.offset, position.end.offset);
 }
 
-// The last line with text on it: a body without headings has nowhere better to point.
+// The last line with text on it: where the missing section belongs.
 function lastLine(source: ParsedRunbook): Span {
   const text = source.text.trimEnd();
   const start = text.lastIndexOf('\n') + 1;

@@ -14,6 +14,7 @@ const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const MARKDOWN = new Set(['.md', '.markdown', '.mdx']);
 /** Headings of files larger than this are not read: a runbook links to documents, not to data dumps. */
 const MAX_TARGET_SIZE = 5 * 1024 * 1024;
+const LINK_SYNTAX = /\]\(|\]:/;
 const HTML_ANCHOR = /\b(?:id|name)\s*=\s*["']([^"']+)["']/gi;
 
 type Place = Pick<ReportDescriptor, 'path' | 'span'>;
@@ -63,7 +64,8 @@ export default defineRule({
       }
     };
 
-    const body = context.source.body;
+    // Links, images and definitions all need `](` or `]:`: without either there is nothing to parse for.
+    const body = LINK_SYNTAX.test(context.source.bodyText) ? context.source.body : undefined;
     if (body) {
       visit(body, (node) => {
         if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && node.position) {

@@ -17,9 +17,9 @@ describe('require-prevention', () => {
     ],
     invalid: [
       {
-        name: 'no Prevention heading: reported at the first heading',
+        name: 'no Prevention heading: reported at the last line, where the section belongs',
         code: withBody('# Node under disk pressure\n\nSome background.\n\n## Background\n'),
-        errors: [{ messageId: 'missing', line: 39, column: 1, endLine: 39, endColumn: 27 }],
+        errors: [{ messageId: 'missing', line: 43, column: 1, endLine: 43, endColumn: 14 }],
       },
       {
         name: 'no heading at all: reported at the last line',
@@ -34,12 +34,12 @@ describe('require-prevention', () => {
       {
         name: 'a word that only starts like Prevention',
         code: withBody('# Title\n\n## Preventions\n\n## Preventive maintenance\n'),
-        errors: [{ messageId: 'missing', line: 39, column: 1, endLine: 39, endColumn: 8 }],
+        errors: [{ messageId: 'missing', line: 43, column: 1, endLine: 43, endColumn: 26 }],
       },
       {
         name: 'a heading inside a block quote does not count',
         code: withBody('# Title\n\n> ## Prevention\n'),
-        errors: [{ messageId: 'missing', line: 39, column: 1, endLine: 39, endColumn: 8 }],
+        errors: [{ messageId: 'missing', line: 41, column: 1, endLine: 41, endColumn: 16 }],
       },
       {
         name: 'empty body: reported at the closing front-matter line',
