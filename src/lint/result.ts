@@ -21,8 +21,9 @@ export interface LintResult {
   fatalErrorCount: number;
 }
 
+// By position, then rule id in code-unit order: stable across machines, unlike locale order, and cheaper.
 export function sortMessages(messages: LintMessage[]): LintMessage[] {
-  return messages.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+  return messages.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
 }
 
 export function toResult(filePath: string, messages: LintMessage[]): LintResult {
