@@ -1,0 +1,94 @@
+import { classifyCommand } from '../kube/index.js';
+import { parseDuration } from '../runbook/duration.js';
+import { branchesOf, diagnosisOf, isRecord, stepIdOf, type LooseRunbook, type StepEntry } from '../runbook/model.js';
+
+export const DEFAULT_TIMEOUT_MS = 60_000;
+
+/** How the runner must treat a step before running it. */
+export type StepKind = 'manual' | 'read-only' | 'mutating' | 'tier3';
+
+/** A step as the runner walks it: its stable id, its command template, and what it takes to run it. */
+export interface PlannedStep {
+  id: string;
+  phase: 'diagnosis' | 'resolution';
+  title: string;
+  /** The command with `{{placeholders}}` still in it; filled in just before running. */
+  template?: string;
+  expect?: string;
+  link?: string;
+  kind: StepKind;
+  /** Why a step counts as mutating, from the classifier, for the confirmation screen. */
+  reason?: string;
+  timeoutMs: number;
+  approval?: string | true;
+  sensitive: boolean;
+  capture?: Record<string, string>;
+  /** For resolution steps: the cause of their branch. */
+  cause?: string;
+}
+
+/** One resolution branch with its planned steps. */
+export interface PlannedBranch {
+  cause: string;
+  title: string;
+  when?: string;
+  evidence?: { step: string; matches: string };
+  steps: PlannedStep[];
+}
+
+/** The whole walk: diagnosis steps in order, then the branches to choose from. */
+export interface Plan {
+  diagnosis: PlannedStep[];
+  branches: PlannedBranch[];
+}
+
+// Classifies every command once, up front, so the walk never has to guess at a prompt.
+export function planRunbook(runbook: LooseRunbook): Plan {
+  const diagnosis = diagnosisOf(runbook).map((entry) => planStep(entry));
+  const branches: PlannedBranch[] = [];
+  for (const [branch, index] of branchesOf(runbook)) {
+    if (typeof branch.cause !== 'string') continue;
+    const steps = Array.isArray(branch.steps) ? branch.steps : [];
+    const planned: PlannedBranch = {
+      cause: branch.cause,
+      title: typeof branch.title === 'string' ? branch.title : branch.cause,
+      steps: steps.flatMap((step, s) => (isRecord(step) ? [planStep({ phase: 'resolution', step, path: ['resolution', index, 'steps', s], branch }, branch.cause)] : [])),
+    };
+    if (typeof branch.when === 'string') planned.when = branch.when;
+    if (isRecord(branch.evidence) && typeof branch.evidence.step === 'string' && typeof branch.evidence.matches === 'string') {
+      planned.evidence = { step: branch.evidence.step, matches: branch.evidence.matches };
+    }
+    branches.push(planned);
+  }
+  return { diagnosis, branches };
+}
+
+function planStep(entry: StepEntry, cause?: string): PlannedStep {
+  const step = entry.step;
+  const title = typeof step.title === 'string' ? step.title : '(untitled step)';
+  const planned: PlannedStep = {
+    id: stepIdOf(step) ?? `${entry.phase}-${String(entry.path.at(-1))}`,
+    phase: entry.phase,
+    title,
+    kind: 'manual',
+    timeoutMs: parseDuration(step.timeout) ?? DEFAULT_TIMEOUT_MS,
+    sensitive: step.sensitive === true,
+  };
+  if (cause !== undefined) planned.cause = cause;
+  if (typeof step.expect === 'string') planned.expect = step.expect;
+  if (typeof step.link === 'string') planned.link = step.link;
+  if (step.approval === true || typeof step.approval === 'string') planned.approval = step.approval;
+  if (isRecord(step.capture)) planned.capture = Object.fromEntries(Object.entries(step.capture).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  if (step.tier === 3) {
+    planned.kind = 'tier3';
+    if (typeof step.run === 'string') planned.template = step.run;
+    return planned;
+  }
+  if (typeof step.run !== 'string') return planned;
+  planned.template = step.run;
+  const classification = classifyCommand(step.run);
+  // `confirm: true` asks for confirmation even for a command the classifier calls read-only.
+  planned.kind = classification.safety === 'read-only' && step.confirm !== true ? 'read-only' : 'mutating';
+  if (planned.kind === 'mutating') planned.reason = step.confirm === true && classification.safety === 'read-only' ? 'the runbook asks for confirmation' : classification.reason;
+  return planned;
+}

@@ -1,0 +1,112 @@
+import { shellQuote } from '../kube/index.js';
+import { UsageError } from '../errors.js';
+import { variablesOf, type LooseRunbook, type Variable } from '../runbook/model.js';
+import { findPlaceholders } from '../runbook/placeholders.js';
+import { compileRegex } from '../runbook/regex.js';
+
+/** Where a variable's value came from, in the order they are consulted. */
+export type VariableSource = 'flag' | 'alert' | 'capture' | 'default' | 'prompt';
+
+/** Values found so far and where each came from; `missing` still needs a prompt (or is an error with `--yes`). */
+export interface ResolvedVariables {
+  values: Record<string, string>;
+  sources: Record<string, VariableSource>;
+  missing: string[];
+}
+
+/** DNS-1123 subdomain: what most Kubernetes object names must be. */
+const K8S_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+
+// `--var` beats the alert, the alert beats a capture, a capture beats the default; what is left is prompted for.
+export function resolveVariables(
+  runbook: LooseRunbook,
+  inputs: { flags?: Record<string, string>; alert?: Record<string, string>; captured?: Record<string, string> },
+): ResolvedVariables {
+  const resolved: ResolvedVariables = { values: {}, sources: {}, missing: [] };
+  for (const [name, variable] of variablesOf(runbook)) {
+    const candidates: [VariableSource, string | undefined][] = [
+      ['flag', inputs.flags?.[name]],
+      ['alert', inputs.alert?.[name]],
+      ['capture', inputs.captured?.[name]],
+      ['default', variable.default === undefined ? undefined : String(variable.default)],
+    ];
+    const found = candidates.find(([, value]) => value !== undefined);
+    if (found) {
+      resolved.values[name] = found[1]!;
+      resolved.sources[name] = found[0];
+    } else {
+      resolved.missing.push(name);
+    }
+  }
+  return resolved;
+}
+
+/** Why `value` is not acceptable for `variable`, or undefined when it is. */
+export function validateValue(name: string, variable: Partial<Variable>, value: string): string | undefined {
+  switch (variable.type ?? 'string') {
+    case 'k8s-name':
+      if (value.length > 253 || !K8S_NAME.test(value)) {
+        return `\`${name}\` must be a Kubernetes name: lower-case letters, digits, '-' and '.', starting and ending with a letter or digit`;
+      }
+      return undefined;
+    case 'integer':
+      return /^-?\d+$/.test(value) ? undefined : `\`${name}\` must be a whole number`;
+    case 'enum': {
+      const choices = (variable.choices ?? []).map(String);
+      return choices.includes(value) ? undefined : `\`${name}\` must be one of ${choices.map((c) => `\`${c}\``).join(', ')}`;
+    }
+    default:
+      return value.includes('\0') ? `\`${name}\` must not contain a NUL character` : undefined;
+  }
+}
+
+// One pass over the template: a value that itself contains `{{...}}` is inserted literally, never expanded again.
+export function fillCommand(template: string, values: Record<string, string>): string {
+  let out = '';
+  let at = 0;
+  for (const placeholder of findPlaceholders(template)) {
+    const value = values[placeholder.name];
+    if (value === undefined) throw new UsageError(`No value for \`{{${placeholder.name}}}\``);
+    out += template.slice(at, placeholder.start) + shellQuote(value);
+    at = placeholder.end;
+  }
+  return out + template.slice(at);
+}
+
+/** `--var name=value` flags as a record; a flag without `=` is a usage error naming it. */
+export function parseVarFlags(flags: readonly string[]): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const flag of flags) {
+    const equals = flag.indexOf('=');
+    if (equals <= 0) throw new UsageError(`--var expects name=value, got \`${flag}\``);
+    values[flag.slice(0, equals)] = flag.slice(equals + 1);
+  }
+  return values;
+}
+
+// Alertmanager sends a webhook payload (`alerts[]`, `commonLabels`) or, from amtool and the API, one alert.
+export function labelsFromAlert(payload: unknown, source: string): Record<string, string> {
+  const record = (value: unknown): Record<string, unknown> | undefined => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined);
+  const root = record(payload);
+  const alerts = Array.isArray(root?.alerts) ? root.alerts : Array.isArray(payload) ? payload : undefined;
+  const first = record(alerts?.[0]);
+  const labels = { ...record(root?.commonLabels), ...record(first?.labels ?? root?.labels) };
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(labels)) if (typeof value === 'string') out[name] = value;
+  if (Object.keys(out).length === 0) throw new UsageError(`${source}: no alert labels found; expected an Alertmanager webhook payload or a single alert with \`labels\``);
+  return out;
+}
+
+/** Values a step's `capture` patterns find in its output: the first match's first group, per variable. */
+export function applyCapture(capture: unknown, output: string): Record<string, string> {
+  const found: Record<string, string> = {};
+  if (typeof capture !== 'object' || capture === null) return found;
+  for (const [name, pattern] of Object.entries(capture)) {
+    if (typeof pattern !== 'string') continue;
+    const regex = compileRegex(pattern);
+    if (typeof regex === 'string') continue; // lint reports it; a run does not stop for it
+    const group = regex.exec(output)?.[1];
+    if (group !== undefined && group !== '') found[name] = group;
+  }
+  return found;
+}
