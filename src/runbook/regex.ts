@@ -8,7 +8,7 @@ export function compileRegex(pattern: string): RegExp | string {
     return new RegExp(pattern, OUTPUT_REGEX_FLAGS);
   } catch (error) {
     const message = (error as Error).message;
-    const prefix = `Invalid regular expression: /${pattern}/: `;
+    const prefix = `Invalid regular expression: /${pattern}/${OUTPUT_REGEX_FLAGS}: `;
     return message.startsWith(prefix) ? message.slice(prefix.length) : message;
   }
 }
