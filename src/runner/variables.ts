@@ -3,9 +3,9 @@ import { UsageError } from '../errors.js';
 import { variablesOf, type LooseRunbook, type Variable } from '../runbook/model.js';
 import { findPlaceholders } from '../runbook/placeholders.js';
 import { compileRegex } from '../runbook/regex.js';
+import type { VariableSource } from './journal.js';
 
-/** Where a variable's value came from, in the order they are consulted. */
-export type VariableSource = 'flag' | 'alert' | 'capture' | 'default' | 'prompt';
+export type { VariableSource } from './journal.js';
 
 /** Values found so far and where each came from; `missing` still needs a prompt (or is an error with `--yes`). */
 export interface ResolvedVariables {

@@ -1,0 +1,407 @@
+import {
+  closeSync,
+  constants,
+  fchmodSync,
+  fdatasyncSync,
+  fsyncSync,
+  ftruncateSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  writeSync,
+} from 'node:fs';
+import { join } from 'node:path';
+import { ConfigError } from '../errors.js';
+import { ensurePrivateDir, isSessionId, PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, sessionsDir } from './session-home.js';
+
+// The session journal: one JSON object per line, appended and flushed to disk before the runner moves on.
+// These types mirror schemas/session.schema.json by hand; test/runner/journal.test.ts validates a sample of
+// every type against the schema and type-checks the samples, so the two cannot drift apart silently.
+
+export type Phase = 'diagnosis' | 'resolution' | 'escalation';
+export type VariableSource = 'flag' | 'alert' | 'capture' | 'default' | 'prompt';
+/** How a step's command ended. */
+export type StepRunStatus = 'ok' | 'failed' | 'timed-out' | 'cancelled' | 'interrupted';
+export type SessionOutcome = 'resolved' | 'escalated' | 'abandoned';
+
+interface EventBase {
+  /** 1, 2, 3… in journal order, assigned by `Journal.append`. */
+  seq: number;
+  /** ISO-8601 UTC (`toISOString`), assigned by `Journal.append`. */
+  at: string;
+}
+
+export interface SessionStartedEvent extends EventBase {
+  type: 'session-started';
+  sessionId: string;
+  runbook: { id: string; path: string; sha256: string; title: string };
+  operator: string;
+  host: string;
+  kube: { context: string | null; namespace?: string; contextMatches?: boolean };
+  version: string;
+  options: { readOnly: boolean; yes: boolean; confirmMutating?: boolean; maxOutput?: number; cause?: string; alertFile?: string };
+}
+export interface VariablesSetEvent extends EventBase {
+  type: 'variables-set';
+  values: Record<string, string>;
+  /** Same keys as `values`. */
+  sources: Record<string, VariableSource>;
+}
+export interface SymptomsConfirmedEvent extends EventBase {
+  type: 'symptoms-confirmed';
+  seen: string[];
+}
+export interface StepStartedEvent extends EventBase {
+  type: 'step-started';
+  step: string;
+  phase: Phase;
+  title: string;
+  /** With values filled in. */
+  command: string;
+  /** 1 for the first run, 2 for the first rerun… */
+  attempt: number;
+}
+export interface StepFinishedEvent extends EventBase {
+  type: 'step-finished';
+  step: string;
+  attempt: number;
+  status: StepRunStatus;
+  exitCode: number | null;
+  signal: string | null;
+  durationMs: number;
+  /** Relative to the session folder; null when the step is `sensitive`. */
+  outputFile: string | null;
+  /** Bytes the command wrote, before any cap. */
+  bytes: number;
+  truncated: boolean;
+}
+export interface StepSkippedEvent extends EventBase {
+  type: 'step-skipped';
+  step: string;
+  reason: string;
+}
+export interface StepRefusedEvent extends EventBase {
+  type: 'step-refused';
+  step: string;
+  reason: string;
+}
+export interface StepNeedsConfirmationEvent extends EventBase {
+  type: 'step-needs-confirmation';
+  step: string;
+}
+export interface StepTier3Event extends EventBase {
+  type: 'step-tier3';
+  step: string;
+  title: string;
+}
+export interface NoteEvent extends EventBase {
+  type: 'note';
+  step?: string;
+  text: string;
+}
+export interface ConfirmationEvent extends EventBase {
+  type: 'confirmation';
+  step: string;
+  typed: string;
+  dryRun?: string;
+}
+export interface ApprovalEvent extends EventBase {
+  type: 'approval';
+  step: string;
+  approver: string;
+  reason: string;
+}
+export interface CauseChosenEvent extends EventBase {
+  type: 'cause-chosen';
+  cause: string;
+  suggested: string[];
+}
+export interface EscalatedEvent extends EventBase {
+  type: 'escalated';
+  criteria: string[];
+  contact?: string;
+}
+export interface CollectedEvent extends EventBase {
+  type: 'collected';
+  command: string;
+  outputFile: string;
+  exitCode: number | null;
+}
+export interface SessionEndedEvent extends EventBase {
+  type: 'session-ended';
+  outcome: SessionOutcome;
+}
+
+/** One line of the journal. */
+export type SessionEvent =
+  | SessionStartedEvent
+  | VariablesSetEvent
+  | SymptomsConfirmedEvent
+  | StepStartedEvent
+  | StepFinishedEvent
+  | StepSkippedEvent
+  | StepRefusedEvent
+  | StepNeedsConfirmationEvent
+  | StepTier3Event
+  | NoteEvent
+  | ConfirmationEvent
+  | ApprovalEvent
+  | CauseChosenEvent
+  | EscalatedEvent
+  | CollectedEvent
+  | SessionEndedEvent;
+
+export type SessionEventType = SessionEvent['type'];
+
+/** An event as the runner hands it over: `seq` and `at` are filled in by the journal. */
+export type NewSessionEvent = DistributiveOmit<SessionEvent, 'seq' | 'at'>;
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/** Every event type, for readers that must recognise them (checked against the union below). */
+export const SESSION_EVENT_TYPES = [
+  'session-started',
+  'variables-set',
+  'symptoms-confirmed',
+  'step-started',
+  'step-finished',
+  'step-skipped',
+  'step-refused',
+  'step-needs-confirmation',
+  'step-tier3',
+  'note',
+  'confirmation',
+  'approval',
+  'cause-chosen',
+  'escalated',
+  'collected',
+  'session-ended',
+] as const satisfies readonly SessionEventType[];
+// Fails to compile when a type is added to the union but not to the list.
+const everyTypeListed: Exclude<SessionEventType, (typeof SESSION_EVENT_TYPES)[number]> extends never ? true : never = true;
+void everyTypeListed;
+
+const KNOWN_TYPES: ReadonlySet<string> = new Set(SESSION_EVENT_TYPES);
+
+export const JOURNAL_FILE = 'journal.jsonl';
+export const STEPS_DIR = 'steps';
+
+/** The folder of one session. */
+export function sessionDir(home: string, sessionId: string): string {
+  if (!isSessionId(sessionId)) throw new ConfigError(`Unexpected session id \`${sessionId}\`, expected letters, digits, \`.\`, \`_\` and \`-\``);
+  return join(sessionsDir(home), sessionId);
+}
+
+/** The journal file of one session. */
+export function journalPath(home: string, sessionId: string): string {
+  return join(sessionDir(home, sessionId), JOURNAL_FILE);
+}
+
+/** Where a step's output is stored, relative to the session folder: `steps/NN-<step-id>-<attempt>.txt`, NN its 1-based position in the runbook. */
+export function stepOutputFile(position: number, stepId: string, attempt: number): string {
+  if (!Number.isInteger(position) || position < 1) throw new RangeError(`Unexpected step position ${position}, expected an integer from 1`);
+  if (!Number.isInteger(attempt) || attempt < 1) throw new RangeError(`Unexpected attempt ${attempt}, expected an integer from 1`);
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(stepId)) throw new RangeError(`Unexpected step id \`${stepId}\`, expected kebab-case`);
+  return `${STEPS_DIR}/${String(position).padStart(2, '0')}-${stepId}-${attempt}.txt`;
+}
+
+/** Creates (or empties) an output file under the session folder with mode 0600, its folder 0700, and returns it open for writing. */
+export function openOutputFile(sessionFolder: string, relativePath: string): number {
+  const path = join(sessionFolder, relativePath);
+  ensurePrivateDir(join(path, '..'));
+  const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC, PRIVATE_FILE_MODE);
+  fchmodSync(fd, PRIVATE_FILE_MODE);
+  return fd;
+}
+
+export interface JournalLineError {
+  /** 1-based line number in the journal file. */
+  line: number;
+  message: string;
+}
+
+export interface JournalContents {
+  events: SessionEvent[];
+  /** The last line was cut short by a crash (no newline, or not JSON); it is not in `events`. */
+  tornTail: boolean;
+  /** Lines that could not be read, other than a torn last line; reading carried on past them. */
+  errors: JournalLineError[];
+}
+
+interface ParsedJournal extends JournalContents {
+  /** Bytes up to the end of the last complete line: what stays when a torn tail is cut off. */
+  cleanLength: number;
+}
+
+/** Reads a journal without ever throwing on its content, so a damaged session can still be listed and resumed. */
+export function readJournal(path: string): JournalContents {
+  const { events, tornTail, errors } = parseJournal(readFileSync(path));
+  return { events, tornTail, errors };
+}
+
+/** Splits a journal into events, problems and the length of its clean part; pure, so it is tested on bytes. */
+export function parseJournal(bytes: Uint8Array): ParsedJournal {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const events: SessionEvent[] = [];
+  const errors: JournalLineError[] = [];
+  let tornTail = false;
+  let cleanLength = 0;
+  let start = 0;
+  let line = 0;
+  let lastSeq = 0;
+  while (start < buffer.length) {
+    line++;
+    const newline = buffer.indexOf(0x0a, start);
+    const complete = newline !== -1;
+    const end = complete ? newline : buffer.length;
+    const text = buffer.toString('utf8', start, end);
+    const isLast = !complete || end + 1 >= buffer.length;
+    start = end + 1;
+    if (!complete) {
+      tornTail = true;
+      break;
+    }
+    if (text.trim() === '') {
+      cleanLength = start;
+      continue;
+    }
+    const parsed = parseEvent(text);
+    if (typeof parsed === 'string') {
+      // A crash can only cut the last line; a bad line before it is damage worth reporting.
+      if (isLast) {
+        tornTail = true;
+        break;
+      }
+      errors.push({ line, message: parsed });
+    } else {
+      // Gaps follow a damaged line; a seq that does not increase means lines were copied or reordered.
+      if (parsed.seq <= lastSeq) errors.push({ line, message: `Unexpected seq ${parsed.seq}, expected more than ${lastSeq}` });
+      lastSeq = Math.max(lastSeq, parsed.seq);
+      events.push(parsed);
+    }
+    cleanLength = start;
+  }
+  return { events, tornTail, errors, cleanLength };
+}
+
+// A light shape check: enough to trust `type`, `seq` and `at`; the schema is the full contract.
+function parseEvent(text: string): SessionEvent | string {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return `Unexpected text, expected a JSON event (${error instanceof Error ? error.message : String(error)})`;
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'Unexpected JSON value, expected an event object';
+  const record = value as Record<string, unknown>;
+  if (typeof record.type !== 'string' || !KNOWN_TYPES.has(record.type)) return `Unexpected event type ${JSON.stringify(record.type)}`;
+  if (typeof record.seq !== 'number' || !Number.isInteger(record.seq) || record.seq < 1) return `Unexpected seq ${JSON.stringify(record.seq)}, expected an integer from 1`;
+  if (typeof record.at !== 'string') return `Unexpected at ${JSON.stringify(record.at)}, expected an ISO-8601 time`;
+  return value as SessionEvent;
+}
+
+export interface JournalOptions {
+  /** Clock for `at`; tests pass a fixed one. */
+  now?: () => Date;
+}
+
+/** The journal of one session, open for appending: each `append` is on disk before it returns. */
+export class Journal {
+  /** What the journal held when it was opened (empty for a new one); `resume` replays these events. */
+  readonly recovered: JournalContents;
+  private readonly fd: number;
+  private readonly now: () => Date;
+  private nextSeq: number;
+  private closed = false;
+
+  private constructor(
+    readonly sessionId: string,
+    readonly dir: string,
+    fd: number,
+    recovered: JournalContents,
+    options: JournalOptions,
+  ) {
+    this.fd = fd;
+    this.recovered = recovered;
+    this.now = options.now ?? (() => new Date());
+    this.nextSeq = recovered.events.reduce((max, event) => Math.max(max, event.seq), 0) + 1;
+  }
+
+  /** Starts a new session: `sessions/<id>/` (0700) and an empty `journal.jsonl` (0600); fails if the session exists. */
+  static create(home: string, sessionId: string, options: JournalOptions = {}): Journal {
+    const dir = sessionDir(home, sessionId);
+    ensurePrivateDir(sessionsDir(home));
+    mkdirSync(dir, { mode: PRIVATE_DIR_MODE });
+    ensurePrivateDir(dir);
+    const fd = openSync(join(dir, JOURNAL_FILE), constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_EXCL, PRIVATE_FILE_MODE);
+    try {
+      fchmodSync(fd, PRIVATE_FILE_MODE);
+      fsyncSync(fd);
+      syncDir(dir);
+      syncDir(sessionsDir(home));
+    } catch (error) {
+      closeSync(fd);
+      throw error;
+    }
+    return new Journal(sessionId, dir, fd, { events: [], tornTail: false, errors: [] }, options);
+  }
+
+  /** Reopens a session to carry on (resume): a torn last line is cut off so the next event starts on a clean line. */
+  static open(home: string, sessionId: string, options: JournalOptions = {}): Journal {
+    const dir = sessionDir(home, sessionId);
+    const fd = openSync(join(dir, JOURNAL_FILE), constants.O_RDWR | constants.O_APPEND);
+    try {
+      fchmodSync(fd, PRIVATE_FILE_MODE);
+      const { cleanLength, ...recovered } = parseJournal(readFileSync(fd));
+      if (recovered.tornTail) {
+        ftruncateSync(fd, cleanLength);
+        fsyncSync(fd);
+      }
+      return new Journal(sessionId, dir, fd, recovered, options);
+    } catch (error) {
+      closeSync(fd);
+      throw error;
+    }
+  }
+
+  /** The `seq` the next event will get. */
+  get seq(): number {
+    return this.nextSeq;
+  }
+
+  /** Appends one event as one line with one write, and flushes it to disk before returning it with its `seq` and `at`. */
+  append(event: NewSessionEvent): SessionEvent {
+    if (this.closed) throw new Error(`The journal of session ${this.sessionId} is closed`);
+    const { type, ...fields } = event;
+    const stamped = { type, seq: this.nextSeq, at: this.now().toISOString(), ...fields } as SessionEvent;
+    const line = Buffer.from(`${JSON.stringify(stamped)}\n`, 'utf8');
+    try {
+      // O_APPEND puts the write at the end; a regular file takes it whole, the loop only guards a short write.
+      let written = 0;
+      while (written < line.length) written += writeSync(this.fd, line, written, line.length - written);
+      fdatasyncSync(this.fd);
+    } catch (error) {
+      // Part of the line may be on disk: appending more would glue events together. Reopening cleans it up.
+      this.close();
+      throw error;
+    }
+    this.nextSeq++;
+    return stamped;
+  }
+
+  /** Closes the file; appending afterwards throws. */
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    closeSync(this.fd);
+  }
+}
+
+// A new file is only durable once the folder entry naming it is flushed too.
+function syncDir(path: string): void {
+  const fd = openSync(path, constants.O_RDONLY);
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
