@@ -41,6 +41,32 @@ export function buildProgram(io: ProgramIO): Command {
       io.exitCode = await lintCommand(paths, flags, io);
     });
 
+  program
+    .command('run')
+    .description('walk a runbook step by step against the current kube context, recording everything in a session')
+    .argument('<runbook>', 'a runbook id (looked up in the runbooks folder) or a path to a runbook file')
+    .option('--var <name=value>', 'set a variable (repeatable)', (value: string, previous: string[] = []) => [...previous, value])
+    .option('--alert <file>', 'fill variables from an Alertmanager alert (webhook payload or one alert) with labels of the same name')
+    .option('--read-only', 'refuse every step that could change something')
+    .option('-y, --yes', 'no prompts: run read-only steps, record mutating ones as needing confirmation')
+    .option('--confirm-mutating', 'with --yes, run mutating steps too (never with --read-only)')
+    .option('--cause <id>', 'with --yes, the resolution branch to follow (default: the one branch whose evidence matched)')
+    .option('--json', 'print the session report as JSON on stdout')
+    .option('--max-output <size>', 'stored output per step, head and tail kept (default 16MiB)')
+    .action(async (runbook: string, flags) => {
+      const { runCommand } = await import('./run.js');
+      io.exitCode = await runCommand(runbook, flags, io);
+    });
+
+  program
+    .command('sessions')
+    .description('list recorded sessions, newest first')
+    .option('--json', 'print an array of { id, runbook, started, operator, context, status }')
+    .action(async (flags) => {
+      const { sessionsCommand } = await import('./sessions.js');
+      io.exitCode = await sessionsCommand(flags, io);
+    });
+
   return program;
 }
 

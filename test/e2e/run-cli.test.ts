@@ -1,0 +1,76 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+
+const root = mkdtempSync(join(tmpdir(), 'runbook-run-cli-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+const home = join(root, 'home');
+const kubeconfig = join(root, 'kubeconfig');
+// The real kubectl against a closed local port: every kubectl step fails for real, and that is recorded.
+writeFileSync(
+  kubeconfig,
+  'apiVersion: v1\nkind: Config\ncurrent-context: prod-eu-1\nclusters: [{ name: c, cluster: { server: "https://127.0.0.1:1" } }]\nusers: [{ name: u, user: { token: not-a-real-token } }]\ncontexts: [{ name: prod-eu-1, context: { cluster: c, user: u, namespace: payments } }]\n',
+);
+const env = { RUNBOOK_HOME: home, KUBECONFIG: kubeconfig };
+
+interface Report {
+  session: string;
+  runbook: string;
+  outcome: string;
+  cause: string | null;
+  steps: { id: string; phase: string; status: string; command: string | null; exitCode: number | null; outputFile: string | null; truncated: boolean; durationMs: number | null; title: string }[];
+}
+
+describe('runbook run --yes', () => {
+  test('walks the shipped OOM runbook unattended against the real kubectl and reports JSON', { timeout: 120_000 }, () => {
+    const run = runCli(['run', 'pod-oom-restart-loop', '--yes', '--json', '--var', 'deployment=checkout'], { env });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('kube context: !! prod-eu-1 (PRODUCTION) !!, namespace payments');
+    const report = JSON.parse(run.stdout) as Report;
+    expect(report.runbook).toBe('pod-oom-restart-loop');
+    expect(report.steps[0]).toMatchObject({ id: 'workload', phase: 'diagnosis', status: 'failed', exitCode: 1 });
+    expect(report.steps[0]!.command).toContain("-n production");
+    const output = readFileSync(join(home, 'sessions', report.session, report.steps[0]!.outputFile!), 'utf8');
+    expect(output).toMatch(/127\.0\.0\.1:1/);
+    expect(Object.keys(report.steps[0]!).sort()).toEqual(['command', 'durationMs', 'exitCode', 'id', 'outputFile', 'phase', 'status', 'title', 'truncated']);
+    expect(statSync(join(home, 'sessions', report.session, 'journal.jsonl')).mode & 0o777).toBe(0o600);
+  });
+
+  test('an alert file fills variables; sessions lists the runs newest first', { timeout: 120_000 }, () => {
+    const alert = join(root, 'alert.json');
+    writeFileSync(alert, JSON.stringify({ alerts: [{ labels: { alertname: 'KubePodCrashLooping', namespace: 'shop', deployment: 'cart' } }] }));
+    const run = runCli(['run', 'pod-oom-restart-loop', '--yes', '--json', '--alert', alert], { env });
+    const report = JSON.parse(run.stdout) as Report;
+    expect(report.steps[0]!.command).toContain('-n shop');
+    const list = runCli(['sessions', '--json'], { env });
+    expect(list.code).toBe(0);
+    const sessions = JSON.parse(list.stdout) as { id: string; runbook: string; status: string; context: string; operator: string; started: string }[];
+    expect(sessions[0]).toMatchObject({ id: report.session, runbook: 'pod-oom-restart-loop', status: 'abandoned', context: 'prod-eu-1' });
+    expect(sessions.length).toBeGreaterThanOrEqual(2);
+    expect(runCli(['sessions'], { env }).stdout).toMatch(/^SESSION\s+RUNBOOK\s+STARTED\s+OPERATOR\s+CONTEXT\s+STATUS/);
+  });
+
+  test('mistakes are usage errors with one line and exit 2', () => {
+    const missing = runCli(['run', 'pod-oom-restart-loop', '--yes'], { env });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/No value for `deployment`; pass --var name=value/);
+    const typo = runCli(['run', 'pod-oom-restart-lop', '--yes'], { env });
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toMatch(/did you mean `pod-oom-restart-loop`\?/);
+    expect(runCli(['run', 'pod-oom-restart-loop', '--yes', '--read-only', '--confirm-mutating'], { env }).code).toBe(2);
+    expect(runCli(['run', 'pod-oom-restart-loop', '--yes', '--max-output', 'lots'], { env }).code).toBe(2);
+  });
+
+  test('a runbook with blocking lint errors is not walked, and says where', () => {
+    const dir = join(root, 'bad');
+    mkdirSync(dir, { recursive: true });
+    const bad = readFileSync(join(process.cwd(), 'runbooks/pod-oom-restart-loop.md'), 'utf8').replace('kubectl get jobs', 'kubectl delete jobs --all');
+    writeFileSync(join(dir, 'pod-oom-restart-loop.md'), bad);
+    const run = runCli(['run', join(dir, 'pod-oom-restart-loop.md'), '--yes', '--var', 'deployment=x'], { env });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/cannot be walked until these are fixed:\n.*pod-oom-restart-loop\.md:\d+:\d+: error: Unexpected mutating command/);
+    expect(existsSync(join(home, 'sessions'))).toBe(true);
+  });
+});
