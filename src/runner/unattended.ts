@@ -81,6 +81,7 @@ export async function runUnattended(options: UnattendedOptions): Promise<RunRepo
   const steps: StepReport[] = [];
   const values = { ...resolved.values };
   const outputs = new Map<string, string>();
+  const evidenceSteps = new Set(plan.branches.flatMap((branch) => (branch.evidence ? [branch.evidence.step] : [])));
   let position = 0;
   let cancelled = false;
   try {
@@ -149,10 +150,11 @@ export async function runUnattended(options: UnattendedOptions): Promise<RunRepo
         ...(options.signal ? { signal: options.signal } : {}),
         ...(options.onOutput ? { onOutput: options.onOutput } : {}),
       });
-      const output = readFileSync(result.outputFile, 'utf8');
+      // Output is read back only for what needs it (evidence, captures): a step may have printed gigabytes.
+      const output = step.capture || evidenceSteps.has(step.id) ? readFileSync(result.outputFile, 'utf8') : '';
       // A sensitive step's output feeds evidence and captures in memory, and is never kept.
       if (step.sensitive) rmSync(result.outputFile, { force: true });
-      outputs.set(step.id, output);
+      if (evidenceSteps.has(step.id)) outputs.set(step.id, output);
       const found = applyCapture(step.capture, output);
       report.status = statusOf(result);
       report.exitCode = result.exitCode;
