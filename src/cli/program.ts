@@ -59,6 +59,21 @@ export function buildProgram(io: ProgramIO): Command {
     });
 
   program
+    .command('resume')
+    .description('continue an interrupted session exactly where it stopped (default: the newest unfinished one)')
+    .argument('[session]', 'a session id from `runbook sessions`')
+    .option('--read-only', 'refuse every step that could change something')
+    .option('-y, --yes', 'no prompts: run read-only steps, record mutating ones as needing confirmation')
+    .option('--confirm-mutating', 'with --yes, run mutating steps too (never with --read-only)')
+    .option('--cause <id>', 'with --yes, the resolution branch to follow when none was chosen yet')
+    .option('--json', 'print the whole session report as JSON on stdout')
+    .option('--max-output <size>', 'stored output per step, head and tail kept (default: as the session started)')
+    .action(async (session: string | undefined, flags) => {
+      const { resumeCommand } = await import('./resume.js');
+      io.exitCode = await resumeCommand(session, flags, io);
+    });
+
+  program
     .command('sessions')
     .description('list recorded sessions, newest first')
     .option('--json', 'print an array of { id, runbook, started, operator, context, status }')

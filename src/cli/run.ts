@@ -11,6 +11,7 @@ import { runbookHome } from '../runner/session-home.js';
 import { exitCodeOf, runUnattended, type RunReport } from '../runner/unattended.js';
 import { labelsFromAlert, parseVarFlags } from '../runner/variables.js';
 import { VERSION } from '../version.js';
+import { useColor } from './color.js';
 import { parseSize } from './size.js';
 
 export interface RunCommandFlags {
@@ -29,7 +30,8 @@ const DEFAULT_MAX_OUTPUT = 16 * 1024 * 1024;
 /** `runbook run <id|path>`: checks the runbook, then walks it; returns the exit code. */
 export async function runCommand(idOrPath: string, flags: RunCommandFlags, io: { cwd: string; stdout: NodeJS.WriteStream; stderr: NodeJS.WriteStream }): Promise<number> {
   if (flags.readOnly && flags.confirmMutating) throw new UsageError('--confirm-mutating cannot be combined with --read-only');
-  if (!flags.yes) throw new UsageError('the interactive walk-through is not in this version yet; pass --yes for an unattended run');
+  if (!flags.yes && (flags.confirmMutating || flags.cause)) throw new UsageError('--confirm-mutating and --cause are for unattended runs: add --yes');
+  if (!flags.yes && !process.stdin.isTTY) throw new UsageError('stdin is not a terminal, so nobody can answer the prompts: pass --yes for an unattended run');
   const { loadConfig } = await import('../config/load.js');
   const config = loadConfig(io.cwd);
   const found = findRunbook(idOrPath, { cwd: io.cwd, runbooksDir: config.config.runbooksDir ?? 'runbooks' });
@@ -43,38 +45,53 @@ export async function runCommand(idOrPath: string, flags: RunCommandFlags, io: {
 
   const kube = await currentContext();
   const runbookData = parseRunbook(found.path, found.text).data as Record<string, unknown>;
-  io.stderr.write(`${contextLine(kube, Array.isArray(runbookData.contexts) ? runbookData.contexts.map(String) : undefined)}\n`);
   const alert = flags.alert === undefined ? undefined : { file: flags.alert, labels: labelsFromAlert(readJson(flags.alert, io.cwd), flags.alert) };
   const controller = new AbortController();
   // Ctrl-C stops the running command; with nobody to ask what next, the walk then ends, resumable.
   const onInterrupt = (): void => controller.abort();
   process.on('SIGINT', onInterrupt);
+  const common = {
+    runbook: runbookData,
+    runbookPath: found.path,
+    runbookText: found.text,
+    home: runbookHome(),
+    vars: parseVarFlags(flags.var ?? []),
+    ...(alert ? { alert } : {}),
+    readOnly: flags.readOnly === true,
+    maxOutputBytes: flags.maxOutput === undefined ? DEFAULT_MAX_OUTPUT : parseSize('--max-output', flags.maxOutput),
+    kube,
+    operator: operatorName(),
+    host: hostname(),
+    version: VERSION,
+  };
   let report: RunReport;
-  try {
-    report = await runUnattended({
-      runbook: runbookData,
-      runbookPath: shown,
-      runbookText: found.text,
-      home: runbookHome(),
-      vars: parseVarFlags(flags.var ?? []),
-      ...(alert ? { alert } : {}),
-      readOnly: flags.readOnly === true,
-      confirmMutating: flags.confirmMutating === true,
-      ...(flags.cause ? { cause: flags.cause } : {}),
-      maxOutputBytes: flags.maxOutput === undefined ? DEFAULT_MAX_OUTPUT : parseSize('--max-output', flags.maxOutput),
-      kube,
-      operator: operatorName(),
-      host: hostname(),
-      version: VERSION,
-      signal: controller.signal,
-      ...(flags.json ? {} : { onOutput: (chunk: Uint8Array) => io.stderr.write(chunk) }),
-    });
-  } finally {
-    process.off('SIGINT', onInterrupt);
+  if (!flags.yes) {
+    const [{ runInteractive }, { inquirerPrompter }] = await Promise.all([import('../runner/interactive.js'), import('../runner/prompts.js')]);
+    // The walk-through is the screen: prompts and live output go to the terminal; `--json` keeps stdout for the report.
+    const screen = flags.json ? io.stderr : io.stdout;
+    report = await runInteractive({ ...common, prompter: inquirerPrompter({ output: screen }), output: screen, color: useColor(screen) });
+  } else {
+    io.stderr.write(`${contextLine(kube, Array.isArray(runbookData.contexts) ? runbookData.contexts.map(String) : undefined)}\n`);
+    const controller = new AbortController();
+    // Ctrl-C stops the running command; with nobody to ask what next, the walk then ends, resumable.
+    const onInterrupt = (): void => controller.abort();
+    process.on('SIGINT', onInterrupt);
+    try {
+      report = await runUnattended({
+        ...common,
+        confirmMutating: flags.confirmMutating === true,
+        ...(flags.cause ? { cause: flags.cause } : {}),
+        signal: controller.signal,
+        ...(flags.json ? {} : { onOutput: (chunk: Uint8Array) => io.stderr.write(chunk) }),
+      });
+    } finally {
+      process.off('SIGINT', onInterrupt);
+    }
   }
   if (flags.json) io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-  else io.stderr.write(summary(report));
-  return exitCodeOf(report);
+  else if (flags.yes) io.stderr.write(summary(report));
+  // In a walk-through, Ctrl-C during a command stops that command only: the walk went on, so it is no failure.
+  return exitCodeOf(flags.yes ? report : { ...report, steps: report.steps.filter((step) => step.status !== 'cancelled') });
 }
 
 /** The context line every walk starts with: loud for production, and a warning outside the runbook's contexts. */
@@ -99,7 +116,7 @@ function readJson(file: string, cwd: string): unknown {
   }
 }
 
-function operatorName(): string {
+export function operatorName(): string {
   try {
     return userInfo().username;
   } catch {
@@ -107,7 +124,7 @@ function operatorName(): string {
   }
 }
 
-function summary(report: RunReport): string {
+export function summary(report: RunReport): string {
   const lines = report.steps.map((s) => `  ${s.status.padEnd(18)} ${s.id}${s.exitCode !== null && s.exitCode !== 0 ? ` (exit ${s.exitCode})` : ''}`);
   return `\nsession ${report.session}: ${report.outcome}${report.cause ? `, cause ${report.cause}` : ''}\n${lines.join('\n')}\n`;
 }

@@ -1,16 +1,17 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { KubeContext } from '../kube/context.js';
 import { matchesContexts } from '../kube/context.js';
 import { isRecord, type LooseRunbook } from '../runbook/model.js';
 import { suggestedCauses } from './evidence.js';
-import { runCommand, type RunCommandResult } from './exec.js';
-import { Journal, STEPS_DIR, stepOutputFile, type Phase, type SessionOutcome } from './journal.js';
-import { planRunbook, type PlannedStep } from './plan.js';
+import { Journal, STEPS_DIR, type Phase, type SessionOutcome } from './journal.js';
+import { planRunbook, type Plan, type PlannedStep } from './plan.js';
+import { replay, type SessionState } from './session-state.js';
 import { ensurePrivateDir, newSessionId } from './session-home.js';
-import { applyCapture, fillCommand, resolveVariables, validateValue } from './variables.js';
+import { executeStep } from './step-run.js';
+import { fillCommand, resolveVariables, validateValue } from './variables.js';
 
 /** Everything `runbook run --yes` needs, already parsed by the CLI layer. */
 export interface UnattendedOptions {
@@ -32,6 +33,9 @@ export interface UnattendedOptions {
   signal?: AbortSignal;
   onOutput?: (chunk: Uint8Array, stream: 'stdout' | 'stderr') => void;
 }
+
+/** What the walk itself needs, for a new session and a resumed one alike. */
+type WalkOptions = Pick<UnattendedOptions, 'runbook' | 'readOnly' | 'confirmMutating' | 'cause' | 'maxOutputBytes' | 'env' | 'signal' | 'onOutput'>;
 
 export type StepStatus = 'ok' | 'failed' | 'timed-out' | 'skipped' | 'refused' | 'needs-confirmation' | 'tier3' | 'interrupted' | 'cancelled';
 
@@ -78,17 +82,11 @@ export async function runUnattended(options: UnattendedOptions): Promise<RunRepo
 
   const sessionId = newSessionId();
   const journal = Journal.create(options.home, sessionId);
-  const steps: StepReport[] = [];
-  const values = { ...resolved.values };
-  const outputs = new Map<string, string>();
-  const evidenceSteps = new Set(plan.branches.flatMap((branch) => (branch.evidence ? [branch.evidence.step] : [])));
-  let position = 0;
-  let cancelled = false;
   try {
     journal.append({
       type: 'session-started',
       sessionId,
-      runbook: { id: runbookId, path: options.runbookPath, sha256: createHash('sha256').update(options.runbookText).digest('hex'), title: String(options.runbook.title ?? runbookId) },
+      runbook: { id: runbookId, path: options.runbookPath, sha256: contentHash(options.runbookText), title: String(options.runbook.title ?? runbookId) },
       operator: options.operator,
       host: options.host,
       kube: {
@@ -100,111 +98,129 @@ export async function runUnattended(options: UnattendedOptions): Promise<RunRepo
       options: { readOnly: options.readOnly, yes: true, confirmMutating: options.confirmMutating, maxOutput: options.maxOutputBytes, ...(options.cause ? { cause: options.cause } : {}), ...(options.alert ? { alertFile: options.alert.file } : {}) },
     });
     journal.append({ type: 'variables-set', values: { ...resolved.values }, sources: { ...resolved.sources } });
-
-    const walk = async (step: PlannedStep): Promise<void> => {
-      position++;
-      const report: StepReport = { id: step.id, phase: step.phase, title: step.title, command: null, status: 'skipped', exitCode: null, durationMs: null, outputFile: null, truncated: false };
-      steps.push(report);
-      if (cancelled) {
-        report.status = 'cancelled';
-        return;
-      }
-      if (step.kind === 'tier3') {
-        report.status = 'tier3';
-        journal.append({ type: 'step-tier3', step: step.id, title: step.title });
-        return;
-      }
-      if (step.kind === 'manual' || step.template === undefined) {
-        journal.append({ type: 'step-skipped', step: step.id, reason: 'a manual check: nobody is there to do it with --yes' });
-        return;
-      }
-      let command: string;
-      try {
-        command = fillCommand(step.template, values);
-      } catch (error) {
-        journal.append({ type: 'step-skipped', step: step.id, reason: `${(error as Error).message}: no earlier step captured it` });
-        return;
-      }
-      report.command = command;
-      if (step.kind === 'mutating') {
-        if (options.readOnly) {
-          report.status = 'refused';
-          journal.append({ type: 'step-refused', step: step.id, reason: `--read-only: ${step.reason ?? 'changes something'}` });
-          return;
-        }
-        if (!options.confirmMutating) {
-          report.status = 'needs-confirmation';
-          journal.append({ type: 'step-needs-confirmation', step: step.id });
-          return;
-        }
-        journal.append({ type: 'confirmation', step: step.id, typed: '--confirm-mutating' });
-      }
-      const relative = stepOutputFile(position, step.id, 1);
-      journal.append({ type: 'step-started', step: step.id, phase: step.phase, title: step.title, command, attempt: 1 });
-      const result = await runCommand({
-        command,
-        timeoutMs: step.timeoutMs,
-        outputFile: join(journal.dir, relative),
-        maxOutputBytes: options.maxOutputBytes,
-        ...(options.env ? { env: options.env } : {}),
-        ...(options.signal ? { signal: options.signal } : {}),
-        ...(options.onOutput ? { onOutput: options.onOutput } : {}),
-      });
-      // Output is read back only for what needs it (evidence, captures): a step may have printed gigabytes.
-      const output = step.capture || evidenceSteps.has(step.id) ? readFileSync(result.outputFile, 'utf8') : '';
-      // A sensitive step's output feeds evidence and captures in memory, and is never kept.
-      if (step.sensitive) rmSync(result.outputFile, { force: true });
-      if (evidenceSteps.has(step.id)) outputs.set(step.id, output);
-      const found = applyCapture(step.capture, output);
-      report.status = statusOf(result);
-      report.exitCode = result.exitCode;
-      report.durationMs = Math.round(result.durationMs);
-      report.outputFile = step.sensitive ? null : relative;
-      report.truncated = result.truncated;
-      journal.append({
-        type: 'step-finished',
-        step: step.id,
-        attempt: 1,
-        status: report.status === 'ok' ? 'ok' : (report.status as 'failed' | 'timed-out' | 'cancelled'),
-        exitCode: result.exitCode,
-        signal: result.signal,
-        durationMs: report.durationMs,
-        outputFile: report.outputFile,
-        bytes: result.bytes,
-        truncated: result.truncated,
-      });
-      if (Object.keys(found).length > 0) {
-        Object.assign(values, found);
-        journal.append({ type: 'variables-set', values: found, sources: Object.fromEntries(Object.keys(found).map((name) => [name, 'capture' as const])) });
-      }
-      if (result.cancelled) cancelled = true;
-    };
-
-    ensurePrivateDir(join(journal.dir, STEPS_DIR));
-    for (const step of plan.diagnosis) await walk(step);
-
-    const suggested = suggestedCauses(plan.branches, outputs);
-    const cause = options.cause ?? (suggested.length === 1 ? suggested[0] : undefined);
-    let outcome: SessionOutcome = 'abandoned';
-    if (cause !== undefined && !cancelled) {
-      journal.append({ type: 'cause-chosen', cause, suggested });
-      for (const step of plan.branches.find((b) => b.cause === cause)?.steps ?? []) await walk(step);
-      outcome = steps.every((s) => s.phase !== 'resolution' || ['ok', 'tier3', 'skipped'].includes(s.status)) ? 'resolved' : 'abandoned';
-    } else if (!cancelled) {
-      const why = suggested.length === 0 ? 'no branch\'s evidence matched' : `the evidence matched several branches (${suggested.join(', ')})`;
-      journal.append({ type: 'note', text: `No cause chosen: ${why}; pass --cause to pick one` });
-    }
-    journal.append({ type: 'session-ended', outcome });
-    return { session: sessionId, runbook: runbookId, outcome, cause: cause ?? null, steps };
+    return await walk(journal, options, plan, { ...resolved.values }, undefined);
   } finally {
     journal.close();
   }
 }
 
-function statusOf(result: RunCommandResult): StepStatus {
-  if (result.cancelled) return 'cancelled';
-  if (result.timedOut) return 'timed-out';
-  return result.exitCode === 0 ? 'ok' : 'failed';
+/** What `runbook resume --yes` needs beyond a run's options: which session to continue. */
+export interface ResumeOptions extends Omit<UnattendedOptions, 'vars' | 'alert'> {
+  sessionId: string;
+}
+
+// Continues a session from its journal: finished steps are reported, not repeated; a step that was running when
+// the process died is run again as its next attempt; values captured before the crash are used again.
+export async function resumeUnattended(options: ResumeOptions): Promise<RunReport> {
+  const journal = Journal.open(options.home, options.sessionId);
+  try {
+    const state = replay(journal.recovered.events);
+    if (state.status !== 'running') throw new UsageError(`Session ${options.sessionId} has already ended (${state.status}); nothing to resume`);
+    const plan = planRunbook(options.runbook);
+    const values = Object.fromEntries(Object.entries(state.variables).map(([name, v]) => [name, v.value]));
+    journal.append({ type: 'note', text: `resumed by ${options.operator} on ${options.host}${state.runbook.sha256 === contentHash(options.runbookText) ? '' : ' (the runbook has changed since the session started; steps are matched by id)'}` });
+    return await walk(journal, { ...options, ...(options.cause === undefined && state.options.cause ? { cause: state.options.cause } : {}) }, plan, values, state);
+  } finally {
+    journal.close();
+  }
+}
+
+/** Statuses a step keeps on resume; anything else (interrupted, cancelled, pending, never reached) is walked again. */
+const SETTLED = new Set(['ok', 'failed', 'timed-out', 'skipped', 'refused', 'needs-confirmation', 'tier3']);
+
+async function walk(journal: Journal, options: WalkOptions, plan: Plan, values: Record<string, string>, state: SessionState | undefined): Promise<RunReport> {
+  const runbookId = typeof options.runbook.id === 'string' ? options.runbook.id : 'runbook';
+  const steps: StepReport[] = [];
+  const outputs = new Map<string, string>();
+  const evidenceSteps = new Set(plan.branches.flatMap((branch) => (branch.evidence ? [branch.evidence.step] : [])));
+  const previous = new Map((state?.steps ?? []).map((step) => [step.id, step]));
+  // Positions follow the runbook, not the order of events, so a resumed session names files as a fresh one would.
+  const positions = new Map([...plan.diagnosis, ...plan.branches.flatMap((b) => b.steps)].map((step, i) => [step, i + 1]));
+  let cancelled = false;
+  const readBack = (file: string): string => readFileSync(join(journal.dir, file), 'utf8');
+
+  const visit = async (step: PlannedStep): Promise<void> => {
+    const report: StepReport = { id: step.id, phase: step.phase, title: step.title, command: null, status: 'skipped', exitCode: null, durationMs: null, outputFile: null, truncated: false };
+    steps.push(report);
+    const before = previous.get(step.id);
+    if (before && SETTLED.has(before.status)) {
+      Object.assign(report, { command: before.command, status: before.status as StepStatus, exitCode: before.exitCode, durationMs: before.durationMs, outputFile: before.outputFile, truncated: before.truncated });
+      if (before.outputFile && evidenceSteps.has(step.id)) outputs.set(step.id, readBack(before.outputFile));
+      return;
+    }
+    if (cancelled) {
+      report.status = 'cancelled';
+      return;
+    }
+    if (step.kind === 'tier3') {
+      report.status = 'tier3';
+      journal.append({ type: 'step-tier3', step: step.id, title: step.title });
+      return;
+    }
+    if (step.kind === 'manual' || step.template === undefined) {
+      journal.append({ type: 'step-skipped', step: step.id, reason: 'a manual check: nobody is there to do it with --yes' });
+      return;
+    }
+    let command: string;
+    try {
+      command = fillCommand(step.template, values);
+    } catch (error) {
+      journal.append({ type: 'step-skipped', step: step.id, reason: `${(error as Error).message}: no earlier step captured it` });
+      return;
+    }
+    report.command = command;
+    if (step.kind === 'mutating') {
+      if (options.readOnly) {
+        report.status = 'refused';
+        journal.append({ type: 'step-refused', step: step.id, reason: `--read-only: ${step.reason ?? 'changes something'}` });
+        return;
+      }
+      if (!options.confirmMutating) {
+        report.status = 'needs-confirmation';
+        journal.append({ type: 'step-needs-confirmation', step: step.id });
+        return;
+      }
+      journal.append({ type: 'confirmation', step: step.id, typed: '--confirm-mutating' });
+    }
+    const executed = await executeStep({
+      journal,
+      step,
+      command,
+      position: positions.get(step) ?? 0,
+      attempt: (before?.attempts ?? 0) + 1,
+      maxOutputBytes: options.maxOutputBytes,
+      readOutput: evidenceSteps.has(step.id),
+      ...(options.env ? { env: options.env } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
+      ...(options.onOutput ? { onOutput: options.onOutput } : {}),
+    });
+    if (evidenceSteps.has(step.id)) outputs.set(step.id, executed.output);
+    Object.assign(values, executed.captured);
+    Object.assign(report, { status: executed.status, exitCode: executed.result.exitCode, durationMs: executed.durationMs, outputFile: executed.outputFile, truncated: executed.result.truncated });
+    if (executed.result.cancelled) cancelled = true;
+  };
+
+  ensurePrivateDir(join(journal.dir, STEPS_DIR));
+  for (const step of plan.diagnosis) await visit(step);
+
+  const suggested = suggestedCauses(plan.branches, outputs);
+  const cause = state?.cause?.id ?? options.cause ?? (suggested.length === 1 ? suggested[0] : undefined);
+  let outcome: SessionOutcome = 'abandoned';
+  if (cause !== undefined && !cancelled) {
+    if (!state?.cause) journal.append({ type: 'cause-chosen', cause, suggested });
+    for (const step of plan.branches.find((b) => b.cause === cause)?.steps ?? []) await visit(step);
+    outcome = steps.every((s) => s.phase !== 'resolution' || ['ok', 'tier3', 'skipped'].includes(s.status)) ? 'resolved' : 'abandoned';
+  } else if (!cancelled) {
+    const why = suggested.length === 0 ? "no branch's evidence matched" : `the evidence matched several branches (${suggested.join(', ')})`;
+    journal.append({ type: 'note', text: `No cause chosen: ${why}; pass --cause to pick one` });
+  }
+  // A cancelled walk stays open, so `runbook resume` can pick it up.
+  if (!cancelled) journal.append({ type: 'session-ended', outcome });
+  return { session: journal.sessionId, runbook: runbookId, outcome, cause: cause ?? null, steps };
+}
+
+function contentHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
 }
 
 /** The exit code for a finished run: 0 when every step that ran succeeded, 1 when one failed, 130 when cancelled. */

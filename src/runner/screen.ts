@@ -1,0 +1,133 @@
+/**
+ * What the interactive runner prints: pure functions returning text, coloured only when asked.
+ * Safety-relevant facts (a production context, a context the runbook is not written for, an overdue
+ * escalation) are spelled out in words as well as in colour, so they survive NO_COLOR and a pasted log.
+ */
+import type { KubeContext } from '../kube/context.js';
+import { looksLikeProduction, matchesContexts } from '../kube/context.js';
+import type { PlannedStep } from './plan.js';
+
+type Style = 'bold' | 'dim' | 'red' | 'yellow' | 'green' | 'cyan' | 'inverse';
+const CODES: Record<Style, [number, number]> = {
+  bold: [1, 22],
+  dim: [2, 22],
+  red: [31, 39],
+  yellow: [33, 39],
+  green: [32, 39],
+  cyan: [36, 39],
+  inverse: [7, 27],
+};
+
+/** Wraps text in ANSI styles when `color` is on; returns it unchanged otherwise. */
+export function paint(text: string, styles: readonly Style[], color: boolean): string {
+  if (!color || styles.length === 0) return text;
+  return styles.reduce((out, style) => `\u001b[${CODES[style][0]}m${out}\u001b[${CODES[style][1]}m`, text);
+}
+
+/** `1h02m`, `4m05s`, `30m`, `12s`: elapsed times for the header. */
+export function formatDuration(ms: number): string {
+  const total = Math.max(0, Math.floor(ms / 1000));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  if (h > 0) return m === 0 ? `${h}h` : `${h}h${String(m).padStart(2, '0')}m`;
+  if (m > 0) return s === 0 ? `${m}m` : `${m}m${String(s).padStart(2, '0')}s`;
+  return `${s}s`;
+}
+
+export interface HeaderInput {
+  title: string;
+  kube: KubeContext;
+  /** The runbook's `contexts` patterns, if any. */
+  contexts?: readonly string[];
+  elapsedMs: number;
+  /** `escalation.after` in ms, if the runbook sets one. */
+  escalateAfterMs?: number;
+  color: boolean;
+}
+
+// Shown on every screen: which runbook, which cluster, how long this has been going on.
+export function header(input: HeaderInput): string {
+  const { kube, color } = input;
+  const lines = [paint(`== ${input.title} ==`, ['bold'], color)];
+  if (kube.name === undefined) {
+    lines.push(paint(`!! NO KUBE CONTEXT: ${kube.problem ?? 'kubectl has no current context'} !!`, ['bold', 'red'], color));
+  } else if (looksLikeProduction(kube.name)) {
+    lines.push(`${paint(`!! PRODUCTION CONTEXT ${kube.name} !!`, ['bold', 'inverse', 'red'], color)}  namespace ${paint(kube.namespace, ['bold'], color)}`);
+  } else {
+    lines.push(`context ${paint(kube.name, ['bold'], color)}  namespace ${paint(kube.namespace, ['bold'], color)}`);
+  }
+  if (kube.name !== undefined && input.contexts && input.contexts.length > 0 && !matchesContexts(kube.name, input.contexts)) {
+    lines.push(paint(`!! Context ${kube.name} is outside this runbook's contexts (${input.contexts.join(', ')}): check you are on the right cluster !!`, ['bold', 'yellow'], color));
+  }
+  const elapsed = formatDuration(input.elapsedMs);
+  if (input.escalateAfterMs === undefined) {
+    lines.push(paint(`elapsed ${elapsed}`, ['dim'], color));
+  } else if (input.elapsedMs >= input.escalateAfterMs) {
+    lines.push(paint(`elapsed ${elapsed}: PAST the ${formatDuration(input.escalateAfterMs)} escalation time`, ['bold', 'red'], color));
+  } else {
+    lines.push(paint(`elapsed ${elapsed} of ${formatDuration(input.escalateAfterMs)} before escalation`, ['dim'], color));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** What a step needs before it runs, in words. */
+export function kindLine(step: PlannedStep, readOnly: boolean): string {
+  switch (step.kind) {
+    case 'manual':
+      return 'Manual check: do it, then choose Done.';
+    case 'read-only':
+      return 'Read-only: runs on Run.';
+    case 'tier3':
+      return 'Tier 3 only: recorded for the handover, never run here.';
+    case 'mutating':
+      return readOnly
+        ? `CHANGES the cluster (${step.reason ?? 'mutating'}): refused, this run is --read-only.`
+        : `CHANGES the cluster (${step.reason ?? 'mutating'}): needs a typed confirmation${step.approval !== undefined ? ' and an approval' : ''}.`;
+  }
+}
+
+export interface StepScreenInput {
+  step: PlannedStep;
+  /** 1-based, within its phase. */
+  index: number;
+  total: number;
+  /** The command with values filled in; undefined for a manual step or one still missing a value. */
+  command?: string;
+  /** Why the command could not be filled in. */
+  missing?: string;
+  readOnly: boolean;
+  color: boolean;
+}
+
+// One step: title, the exact command that would run, what to look for.
+export function stepScreen(input: StepScreenInput): string {
+  const { step, color } = input;
+  const phase = step.phase === 'diagnosis' ? 'Diagnosis' : `Resolution (${step.cause ?? ''})`;
+  const lines = ['', paint(`${phase} ${input.index}/${input.total}: ${step.title}`, ['bold', 'cyan'], color)];
+  if (input.command !== undefined) lines.push(`  $ ${paint(input.command, ['bold'], color)}`);
+  else if (step.template !== undefined) lines.push(`  $ ${step.template}`);
+  if (input.missing) lines.push(paint(`  ${input.missing}`, ['yellow'], color));
+  const kind = kindLine(step, input.readOnly);
+  lines.push(`  ${step.kind === 'mutating' || step.kind === 'tier3' ? paint(kind, ['bold', 'yellow'], color) : paint(kind, ['dim'], color)}`);
+  if (step.sensitive) lines.push(paint('  Sensitive: its output is shown here and never stored.', ['dim'], color));
+  if (step.expect) lines.push(`  Look for: ${step.expect}`);
+  if (step.link) lines.push(`  See: ${step.link}`);
+  return `${lines.join('\n')}\n`;
+}
+
+// Said once when the session passes `escalation.after`: prominent, with the criteria to check.
+export function escalationDue(input: { afterMs: number; when: readonly string[]; contact?: string; color: boolean }): string {
+  const lines = ['', paint(`!! This has taken longer than ${formatDuration(input.afterMs)}: time to consider escalating !!`, ['bold', 'inverse', 'red'], input.color)];
+  if (input.when.length > 0) {
+    lines.push('Escalate when:');
+    for (const criterion of input.when) lines.push(`  - ${criterion}`);
+  }
+  if (input.contact) lines.push(`Contact: ${input.contact}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** The typed-confirmation screen for a mutating step. */
+export function confirmationScreen(input: { word: string; color: boolean }): string {
+  return `${paint(`This changes the cluster. To run it, type ${input.word} exactly (an empty answer goes back).`, ['bold', 'yellow'], input.color)}\n`;
+}

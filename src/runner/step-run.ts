@@ -1,0 +1,86 @@
+/**
+ * Runs one step's command and journals it: `step-started`, the command, `step-finished`, and a
+ * `variables-set` (source `capture`) for what its `capture` patterns found. Shared by both walks.
+ */
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { runCommand, type RunCommandResult } from './exec.js';
+import { stepOutputFile, type Journal } from './journal.js';
+import type { PlannedStep } from './plan.js';
+import type { StepStatus } from './unattended.js';
+import { applyCapture } from './variables.js';
+
+export interface ExecuteStepOptions {
+  journal: Journal;
+  step: PlannedStep;
+  /** The command with values filled in. */
+  command: string;
+  /** 1-based position of the step in the walk, for the output file name. */
+  position: number;
+  attempt: number;
+  maxOutputBytes: number;
+  env?: Record<string, string>;
+  signal?: AbortSignal;
+  onOutput?: (chunk: Uint8Array, stream: 'stdout' | 'stderr') => void;
+  /** Read the stored output back (for evidence); captures always do. Off spares reading a huge output. */
+  readOutput?: boolean;
+}
+
+export interface ExecutedStep {
+  result: RunCommandResult;
+  status: Extract<StepStatus, 'ok' | 'failed' | 'timed-out' | 'cancelled'>;
+  /** The stored output (or, for a sensitive step, the output it had before it was deleted). */
+  output: string;
+  /** Relative to the session folder; null for a sensitive step. */
+  outputFile: string | null;
+  durationMs: number;
+  /** What the step's `capture` patterns found (already journaled). */
+  captured: Record<string, string>;
+}
+
+/** How a finished command reads in a report. */
+export function statusOf(result: RunCommandResult): ExecutedStep['status'] {
+  if (result.cancelled) return 'cancelled';
+  if (result.timedOut) return 'timed-out';
+  return result.exitCode === 0 ? 'ok' : 'failed';
+}
+
+// One attempt of one step, journaled before and after; a failed command is data, not an exception.
+export async function executeStep(options: ExecuteStepOptions): Promise<ExecutedStep> {
+  const { journal, step, command, attempt } = options;
+  const relative = stepOutputFile(options.position, step.id, attempt);
+  journal.append({ type: 'step-started', step: step.id, phase: step.phase, title: step.title, command, attempt });
+  const result = await runCommand({
+    command,
+    timeoutMs: step.timeoutMs,
+    outputFile: join(journal.dir, relative),
+    maxOutputBytes: options.maxOutputBytes,
+    ...(options.env ? { env: options.env } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.onOutput ? { onOutput: options.onOutput } : {}),
+  });
+  // Read back only when something needs it: a step may have printed gigabytes (the stored copy is capped).
+  const output = options.readOutput !== false || step.capture ? readFileSync(result.outputFile, 'utf8') : '';
+  // A sensitive step's output feeds evidence and captures in memory, and is never kept.
+  if (step.sensitive) rmSync(result.outputFile, { force: true });
+  const status = statusOf(result);
+  const durationMs = Math.round(result.durationMs);
+  const outputFile = step.sensitive ? null : relative;
+  journal.append({
+    type: 'step-finished',
+    step: step.id,
+    attempt,
+    status,
+    exitCode: result.exitCode,
+    signal: result.signal,
+    durationMs,
+    outputFile,
+    bytes: result.bytes,
+    truncated: result.truncated,
+  });
+  const captured = applyCapture(step.capture, output);
+  if (Object.keys(captured).length > 0) {
+    journal.append({ type: 'variables-set', values: captured, sources: Object.fromEntries(Object.keys(captured).map((name) => [name, 'capture' as const])) });
+  }
+  return { result, status, output, outputFile, durationMs, captured };
+}

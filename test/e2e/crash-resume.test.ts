@@ -1,0 +1,101 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { CLI, runCli } from '../helpers/cli.js';
+
+const root = mkdtempSync(join(tmpdir(), 'runbook-crash-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+const home = join(root, 'home');
+const counter = join(root, 'counter');
+const mark = join(root, 'mark');
+const env = { RUNBOOK_HOME: home, KUBECONFIG: join(root, 'none') };
+
+const text = `---
+id: crash-drill
+title: Crash drill
+summary: A walk that is killed in the middle of a step.
+severity: low
+owner: test
+symptoms: [None]
+diagnosis:
+  - id: start
+    title: Start
+    run: echo start
+resolution:
+  - cause: crash
+    title: Crash in the middle
+    steps:
+      - id: first
+        title: Count once
+        run: echo one >> ${counter}
+      - id: slow
+        title: Take a while the first time
+        run: if [ -e ${mark} ]; then echo second-attempt; else touch ${mark}; sleep 5; fi
+      - id: last
+        title: Count again
+        run: echo three >> ${counter}
+escalation: { after: 15m, when: [Never] }
+---
+# Crash drill
+
+## Prevention
+
+None.
+`;
+
+function waitFor(check: () => boolean, ms: number): Promise<void> {
+  const until = Date.now() + ms;
+  return new Promise((resolve, reject) => {
+    const tick = (): void => {
+      if (check()) resolve();
+      else if (Date.now() > until) reject(new Error('timed out waiting'));
+      else setTimeout(tick, 20);
+    };
+    tick();
+  });
+}
+
+describe('a runner killed with SIGKILL mid-step', () => {
+  test('resume finishes the walk with every step done exactly once', { timeout: 60_000 }, async () => {
+    mkdirSync(join(root, 'runbooks'), { recursive: true });
+    writeFileSync(join(root, 'runbooks', 'crash-drill.md'), text);
+    const child = spawn(process.execPath, [CLI, 'run', 'crash-drill', '--yes', '--confirm-mutating', '--cause', 'crash', '--json'], {
+      cwd: root,
+      env: { ...process.env, ...env },
+      stdio: 'ignore',
+    });
+    const journal = (): string => {
+      const sessions = existsSync(join(home, 'sessions')) ? readdirSync(join(home, 'sessions')) : [];
+      return sessions.length ? readFileSync(join(home, 'sessions', sessions[0]!, 'journal.jsonl'), 'utf8') : '';
+    };
+    await waitFor(() => /"type":"step-started"[^\n]*"step":"slow"/.test(journal()), 20_000);
+    child.kill('SIGKILL');
+    await new Promise((resolve) => child.on('exit', resolve));
+    expect(journal()).not.toMatch(/"step":"slow"[^\n]*"type":"step-finished"|"type":"step-finished"[^\n]*"step":"slow"/);
+
+    const resumed = runCli(['resume', '--yes', '--confirm-mutating', '--json'], { cwd: root, env });
+    expect(resumed.stderr).toBe('');
+    expect(resumed.code).toBe(0);
+    const report = JSON.parse(resumed.stdout) as { outcome: string; steps: { id: string; status: string; outputFile: string | null }[] };
+    expect(report.outcome).toBe('resolved');
+    expect(report.steps.map((s) => [s.id, s.status])).toEqual([
+      ['start', 'ok'],
+      ['first', 'ok'],
+      ['slow', 'ok'],
+      ['last', 'ok'],
+    ]);
+    expect(readFileSync(counter, 'utf8')).toBe('one\nthree\n');
+    const events = journal()
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { type: string; step?: string; attempt?: number });
+    const starts = (id: string) => events.filter((e) => e.type === 'step-started' && e.step === id).map((e) => e.attempt);
+    expect(starts('first')).toEqual([1]);
+    expect(starts('slow')).toEqual([1, 2]);
+    expect(starts('last')).toEqual([1]);
+    expect(events.at(-1)?.type).toBe('session-ended');
+    expect(runCli(['resume', '--yes'], { cwd: root, env }).stderr).toMatch(/No unfinished session/);
+  });
+});

@@ -1,0 +1,370 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterAll, describe, expect, test } from 'vitest';
+import { CancelledError } from '../../src/errors.js';
+import { parseRunbook } from '../../src/runbook/parse.js';
+import { runInteractive, NONE_FITS, TYPE_ANOTHER, type InteractiveOptions } from '../../src/runner/interactive.js';
+import { readJournal, type SessionEvent } from '../../src/runner/journal.js';
+import { inquirerPrompter } from '../../src/runner/prompts.js';
+import { header } from '../../src/runner/screen.js';
+import { replay } from '../../src/runner/session-state.js';
+import { ctrlC, pick, scriptedPrompter, sel, type, yes, type ScriptEntry } from '../helpers/scripted-prompts.js';
+
+const root = mkdtempSync(join(tmpdir(), 'runbook-interactive-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+// The real kubectl, pointed at a closed local port: no cluster is faked, and the failure is real.
+const kubeconfig = join(root, 'kubeconfig');
+writeFileSync(
+  kubeconfig,
+  'apiVersion: v1\nkind: Config\ncurrent-context: closed\nclusters: [{ name: c, cluster: { server: "https://127.0.0.1:1" } }]\nusers: [{ name: u, user: { token: fake } }]\ncontexts: [{ name: closed, context: { cluster: c, user: u } }]\n',
+);
+
+const text = `---
+id: web-drill
+title: Web drill
+summary: Exercises the interactive walk.
+severity: high
+owner: test
+contexts: [staging-*]
+symptoms: [Pages fail, Pods restart]
+variables:
+  namespace: { description: Namespace, default: shop, type: k8s-name }
+  deployment: { description: Deployment, type: k8s-name, choices_from: "printf 'NAME\\\\ndeployment.apps/web\\\\ndeployment.apps/api\\\\n'" }
+  message: { description: Free text }
+  pod: { description: Pod, type: k8s-name }
+diagnosis:
+  - id: list
+    title: List pods
+    run: printf 'NAME READY\\nweb-abc 0/1\\n'
+    capture: { pod: "^(web-\\\\S+)" }
+  - id: describe
+    title: Describe the pod
+    run: echo Reason OOMKilled for {{pod}} {{message}}
+    expect: OOMKilled
+  - id: cluster
+    title: Ask the cluster
+    run: kubectl get pods -n {{namespace}} --request-timeout=5s
+    timeout: 20s
+resolution:
+  - cause: other
+    title: Something else
+    steps: [{ title: Look around, run: echo look }]
+  - cause: oom
+    title: Out of memory
+    evidence: { step: describe, matches: OOMKilled }
+    steps:
+      - title: Scale the deployment
+        run: kubectl scale deployment/{{deployment}} --replicas=3 -n {{namespace}} --request-timeout=5s
+        approval: the service owner
+      - title: Raise the limit
+        tier: 3
+escalation:
+  after: 30m
+  when: [It persists, Data loss]
+  contact: "#oncall"
+  collect: ["echo collected {{namespace}}", "printf 'two\\\\n'"]
+---
+# Web drill
+`;
+
+let homes = 0;
+interface Harness {
+  options: InteractiveOptions;
+  prompter: ReturnType<typeof scriptedPrompter>;
+  screen: () => string;
+  home: string;
+}
+
+function harness(script: ScriptEntry[], overrides: Partial<InteractiveOptions> = {}, runbookText = text): Harness {
+  const prompter = scriptedPrompter(script);
+  const output = new PassThrough();
+  const chunks: Buffer[] = [];
+  output.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const home = join(root, `home-${++homes}`);
+  const options: InteractiveOptions = {
+    runbook: parseRunbook('web-drill.md', runbookText).data as Record<string, unknown>,
+    runbookPath: 'runbooks/web-drill.md',
+    runbookText,
+    home,
+    vars: { message: 'hi', deployment: 'web' },
+    readOnly: false,
+    maxOutputBytes: 1024 * 1024,
+    kube: { name: 'closed', namespace: 'default' },
+    env: { KUBECONFIG: kubeconfig },
+    operator: 'tester',
+    host: 'test-host',
+    version: '0.0.0-test',
+    prompter,
+    output,
+    onInterrupt: () => () => undefined,
+    ...overrides,
+  };
+  return { options, prompter, screen: () => Buffer.concat(chunks).toString('utf8'), home };
+}
+
+function eventsOf(home: string, session: string): SessionEvent[] {
+  const journal = readJournal(join(home, 'sessions', session, 'journal.jsonl'));
+  expect(journal.errors).toEqual([]);
+  return journal.events;
+}
+
+const symptoms = pick('symptoms', ['Pages fail']);
+const run = (title: string): ScriptEntry[] => [sel(title, 'run'), sel(title, 'next')];
+const diagnosis = [...run('List pods'), ...run('Describe the pod'), ...run('Ask the cluster')];
+
+describe('runInteractive', () => {
+  test('a full walk to resolved: pick list from a real command, prompted values inserted literally, evidence first', { timeout: 60_000 }, async () => {
+    const injected = join(root, 'injected');
+    const value = `x; touch ${injected} && $(touch ${injected}) \`touch ${injected}\` 'single' "double"\nsecond line`;
+    const h = harness(
+      [
+        symptoms,
+        sel('deployment', 'web'),
+        type('message', value),
+        ...diagnosis,
+        sel('Which cause', 'other'),
+        ...run('Look around'),
+      ],
+      { vars: {} },
+    );
+    const report = await runInteractive(h.options);
+    expect(report.outcome).toBe('resolved');
+    expect(report.open).toBe(false);
+    expect(report.cause).toBe('other');
+    expect(report.steps.map((s) => [s.id, s.status])).toEqual([
+      ['list', 'ok'],
+      ['describe', 'ok'],
+      ['cluster', 'failed'],
+      ['look-around', 'ok'],
+    ]);
+
+    // The pick list offered the names the command printed, without their kind, plus the escape.
+    const deploymentPrompt = h.prompter.asked.find((a) => a.message.startsWith('deployment'));
+    expect(deploymentPrompt?.choices?.map((c) => c.value)).toEqual(['web', 'api', TYPE_ANOTHER]);
+
+    // Evidence matched `oom`: listed first, marked and pre-selected; "None fits" last.
+    const branches = h.prompter.asked.find((a) => a.message.startsWith('Which cause'));
+    expect(branches?.choices?.map((c) => [c.value, c.name])).toEqual([
+      ['oom', 'Out of memory (suggested)'],
+      ['other', 'Something else'],
+      [NONE_FITS, 'None fits — escalate'],
+    ]);
+    expect(branches?.default).toBe('oom');
+
+    // The typed value is echoed back literally and ran nothing.
+    const dir = join(h.home, 'sessions', report.session);
+    const describeStep = report.steps[1]!;
+    expect(readFileSync(join(dir, describeStep.outputFile!), 'utf8')).toBe(`Reason OOMKilled for web-abc ${value}\n`);
+    expect(existsSync(injected)).toBe(false);
+    expect(h.screen()).toContain(`Reason OOMKilled for web-abc ${value}\n`);
+
+    // The real kubectl failed against the closed port, and that is recorded as data.
+    const cluster = report.steps[2]!;
+    expect(cluster.command).toBe('kubectl get pods -n shop --request-timeout=5s');
+    expect(cluster.exitCode).toBe(1);
+    expect(readFileSync(join(dir, cluster.outputFile!), 'utf8')).toMatch(/127\.0\.0\.1:1.*(refused|connect)/);
+
+    const events = eventsOf(h.home, report.session);
+    expect(events.find((e) => e.type === 'symptoms-confirmed')).toMatchObject({ seen: ['Pages fail'] });
+    const prompted = events.filter((e) => e.type === 'variables-set' && Object.values(e.sources).includes('prompt'));
+    expect(prompted.map((e) => (e.type === 'variables-set' ? e.values : {}))).toEqual([{ deployment: 'web' }, { message: value }]);
+    expect(events.find((e) => e.type === 'variables-set' && e.sources.pod === 'capture')).toMatchObject({ values: { pod: 'web-abc' } });
+    expect(events.find((e) => e.type === 'cause-chosen')).toMatchObject({ cause: 'other', suggested: ['oom'] });
+    expect(events.at(-1)).toMatchObject({ type: 'session-ended', outcome: 'resolved' });
+    expect(replay(events).status).toBe('resolved');
+
+    // The header called out the context the runbook is not written for.
+    expect(h.screen()).toContain("Context closed is outside this runbook's contexts (staging-*)");
+  });
+
+  test('skip with a reason, note, back and rerun; Quit leaves the session open', async () => {
+    const h = harness([
+      symptoms,
+      sel('List pods', 'note'),
+      type('Note', 'Looked at the dashboard first'),
+      sel('List pods', 'run'),
+      sel('List pods', 'rerun'),
+      sel('List pods', 'next'),
+      sel('Describe the pod', 'back'),
+      sel('List pods', 'next'),
+      sel('Describe the pod', 'skip'),
+      type('Why skip', ''),
+      type('Why skip', 'Already known from the alert'),
+      sel('Ask the cluster', 'quit'),
+    ]);
+    const report = await runInteractive(h.options);
+    expect(report.open).toBe(true);
+    expect(h.prompter.rejected).toEqual(['The reason cannot be empty']);
+    expect(report.steps.map((s) => [s.id, s.status])).toEqual([
+      ['list', 'ok'],
+      ['describe', 'skipped'],
+      ['cluster', 'skipped'],
+    ]);
+    expect(report.steps[0]!.outputFile).toBe('steps/01-list-2.txt');
+    const events = eventsOf(h.home, report.session);
+    expect(events.filter((e) => e.type === 'step-started').map((e) => (e.type === 'step-started' ? [e.step, e.attempt] : []))).toEqual([
+      ['list', 1],
+      ['list', 2],
+    ]);
+    expect(events).toContainEqual(expect.objectContaining({ type: 'note', step: 'list', text: 'Looked at the dashboard first' }));
+    expect(events).toContainEqual(expect.objectContaining({ type: 'step-skipped', step: 'describe', reason: 'Already known from the alert' }));
+    expect(events.some((e) => e.type === 'session-ended')).toBe(false);
+    expect(replay(events).status).toBe('running');
+    expect(h.screen()).toContain(`runbook resume ${report.session}`);
+  });
+
+  test('a mutating step: approval, server dry run, a wrong word refused, the right word runs it; Tier 3 recorded', { timeout: 60_000 }, async () => {
+    const h = harness([
+      symptoms,
+      ...diagnosis,
+      sel('Which cause', 'oom'),
+      sel('Scale the deployment', 'run'),
+      type('Who approved', 'Dana (service owner)'),
+      type('Why was it approved', 'Pods are OOMKilled'),
+      type('Type web', 'shop'),
+      type('Type web', 'web'),
+      sel('Scale the deployment', 'next'),
+      sel('Raise the limit', 'next'),
+      sel('How does this end', 'abandoned'),
+    ]);
+    const report = await runInteractive(h.options);
+    expect(h.prompter.rejected).toEqual(['That is not `web`: type web exactly, or nothing to go back']);
+    const restart = report.steps.find((s) => s.id === 'scale-the-deployment')!;
+    expect(restart).toMatchObject({ status: 'failed', command: 'kubectl scale deployment/web --replicas=3 -n shop --request-timeout=5s', exitCode: 1 });
+    expect(report.steps.find((s) => s.id === 'raise-the-limit')?.status).toBe('tier3');
+    expect(report.outcome).toBe('abandoned');
+    const events = eventsOf(h.home, report.session);
+    const types = events.map((e) => e.type);
+    expect(types.indexOf('approval')).toBeLessThan(types.indexOf('confirmation'));
+    expect(events.find((e) => e.type === 'approval')).toMatchObject({ step: 'scale-the-deployment', approver: 'Dana (service owner)', reason: 'Pods are OOMKilled' });
+    const confirmation = events.find((e) => e.type === 'confirmation');
+    expect(confirmation).toMatchObject({ step: 'scale-the-deployment', typed: 'web' });
+    expect(confirmation?.type === 'confirmation' && confirmation.dryRun).toContain('--dry-run=server');
+    expect(events).toContainEqual(expect.objectContaining({ type: 'step-tier3', step: 'raise-the-limit' }));
+    expect(h.screen()).toContain('Server-side dry run first');
+    expect(h.screen()).toContain('$ kubectl scale deployment/web --replicas=3 -n shop --request-timeout=5s --dry-run=server');
+    expect(events.at(-1)).toMatchObject({ type: 'session-ended', outcome: 'abandoned' });
+  });
+
+  test('--read-only refuses a mutating step without offering to run it', { timeout: 60_000 }, async () => {
+    const h = harness(
+      [symptoms, ...diagnosis, sel('Which cause', 'oom'), sel('Scale the deployment', 'next'), sel('Raise the limit', 'next'), sel('How does this end', 'abandoned')],
+      { readOnly: true },
+    );
+    const report = await runInteractive(h.options);
+    expect(report.steps.find((s) => s.id === 'scale-the-deployment')?.status).toBe('refused');
+    const menu = h.prompter.asked.find((a) => a.message.startsWith('Scale the deployment'));
+    expect(menu?.choices?.map((c) => c.value)).not.toContain('run');
+    const events = eventsOf(h.home, report.session);
+    expect(events.find((e) => e.type === 'step-refused')).toMatchObject({ step: 'scale-the-deployment', reason: expect.stringContaining('--read-only') });
+    expect(events.some((e) => e.type === 'confirmation' || (e.type === 'step-started' && e.step === 'scale-the-deployment'))).toBe(false);
+  });
+
+  test('"None fits" escalates: criteria ticked, every collect command run into collected/NN.txt', { timeout: 60_000 }, async () => {
+    const h = harness([symptoms, ...diagnosis, sel('Which cause', NONE_FITS), pick('escalation criteria', ['It persists'])]);
+    const report = await runInteractive(h.options);
+    expect(report.outcome).toBe('escalated');
+    const dir = join(h.home, 'sessions', report.session);
+    expect(readFileSync(join(dir, 'collected/01.txt'), 'utf8')).toBe('collected shop\n');
+    expect(readFileSync(join(dir, 'collected/02.txt'), 'utf8')).toBe('two\n');
+    const events = eventsOf(h.home, report.session);
+    expect(events.find((e) => e.type === 'escalated')).toMatchObject({ criteria: ['It persists'], contact: '#oncall' });
+    expect(events.filter((e) => e.type === 'collected')).toEqual([
+      expect.objectContaining({ command: 'echo collected shop', outputFile: 'collected/01.txt', exitCode: 0 }),
+      expect.objectContaining({ outputFile: 'collected/02.txt', exitCode: 0 }),
+    ]);
+    expect(events.at(-1)).toMatchObject({ type: 'session-ended', outcome: 'escalated' });
+    expect(replay(events).status).toBe('escalated');
+  });
+
+  test('past escalation.after the runner says so before the next step and offers to escalate', async () => {
+    let clock = Date.parse('2026-01-01T03:00:00Z');
+    const h = harness(
+      [symptoms, sel('List pods', 'run'), { ...sel('List pods', 'next'), then: () => (clock += 31 * 60_000) }, yes('Escalate now?'), pick('escalation criteria', [])],
+      { now: () => new Date(clock) },
+    );
+    const report = await runInteractive(h.options);
+    expect(report.outcome).toBe('escalated');
+    expect(h.screen()).toContain('This has taken longer than 30m');
+    expect(h.screen()).toMatch(/Escalate when:\n {2}- It persists\n {2}- Data loss/);
+    expect(h.screen()).toContain('PAST the 30m escalation time');
+    const events = eventsOf(h.home, report.session);
+    expect(events.find((e) => e.type === 'escalated')).toMatchObject({ criteria: [] });
+    expect(events[0]!.at).toBe('2026-01-01T03:00:00.000Z');
+  });
+
+  test('"type another value" asks for input validated by type: a bad k8s-name is asked again', async () => {
+    const h = harness([symptoms, sel('deployment', TYPE_ANOTHER), type('deployment', 'Bad_Name'), type('deployment', 'checkout'), sel('List pods', 'quit')], {
+      vars: { message: 'hi' },
+    });
+    const report = await runInteractive(h.options);
+    expect(h.prompter.rejected).toEqual([expect.stringContaining('must be a Kubernetes name')]);
+    const events = eventsOf(h.home, report.session);
+    expect(events).toContainEqual(expect.objectContaining({ type: 'variables-set', values: { deployment: 'checkout' }, sources: { deployment: 'prompt' } }));
+  });
+
+  test('Ctrl-C at a prompt rejects with CancelledError and leaves the journal resumable', async () => {
+    const h = harness([symptoms, ctrlC('select', 'List pods')]);
+    await expect(runInteractive(h.options)).rejects.toThrow(CancelledError);
+    const [session] = readdirSync(join(h.home, 'sessions'));
+    const events = eventsOf(h.home, session!);
+    expect(events.map((e) => e.type)).toEqual(['session-started', 'variables-set', 'symptoms-confirmed']);
+    expect(replay(events).status).toBe('running');
+  });
+
+  test('Ctrl-C while a command runs stops that command only; the walk goes on to the step menu', async () => {
+    const sleepy = text.replace("run: printf 'NAME READY\\nweb-abc 0/1\\n'", 'run: sleep 30');
+    const h = harness([symptoms, sel('List pods', 'run'), sel('List pods', 'quit')], {
+      onInterrupt: (stop) => {
+        const timer = setTimeout(stop, 300);
+        return () => clearTimeout(timer);
+      },
+    }, sleepy);
+    const started = performance.now();
+    const report = await runInteractive(h.options);
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(report.steps[0]).toMatchObject({ id: 'list', status: 'cancelled' });
+    const menu = h.prompter.asked.filter((a) => a.message.startsWith('List pods')).at(-1);
+    expect(menu?.choices?.map((c) => c.value)).toContain('rerun');
+    const events = eventsOf(h.home, report.session);
+    expect(events.find((e) => e.type === 'step-finished')).toMatchObject({ step: 'list', status: 'cancelled' });
+  });
+});
+
+describe('header', () => {
+  test('a production context is loud, an unexpected one is called out, elapsed time is against escalation.after', () => {
+    const text = header({
+      title: 'Web drill',
+      kube: { name: 'prod-eu-1', namespace: 'payments' },
+      contexts: ['staging-*'],
+      elapsedMs: 125_000,
+      escalateAfterMs: 30 * 60_000,
+      color: false,
+    });
+    expect(text).toBe(
+      "== Web drill ==\n!! PRODUCTION CONTEXT prod-eu-1 !!  namespace payments\n!! Context prod-eu-1 is outside this runbook's contexts (staging-*): check you are on the right cluster !!\nelapsed 2m05s of 30m before escalation\n",
+    );
+    const coloured = header({ title: 'T', kube: { name: 'prod-eu-1', namespace: 'default' }, elapsedMs: 0, color: true });
+    expect(coloured).toContain('\u001b[');
+    expect(header({ title: 'T', kube: { name: 'staging-1', namespace: 'default' }, elapsedMs: 0, color: false })).not.toContain('PRODUCTION');
+  });
+});
+
+describe('inquirerPrompter', () => {
+  test('answers from its input stream, re-asks on a validation error, and maps Ctrl-C to CancelledError', async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    output.resume();
+    const prompter = inquirerPrompter({ input, output });
+    const answer = prompter.input('Name?', { validate: (value) => (value === 'Bad_Name' ? 'not a name' : undefined) });
+    setTimeout(() => input.write('Bad_Name\r'), 50);
+    setTimeout(() => input.write('\u0015web\r'), 100); // Ctrl-U clears the rejected line
+    expect(await answer).toBe('web');
+    const cancelled = prompter.select('Pick one', [{ value: 'a', name: 'A' }]);
+    setTimeout(() => input.write('\u0003'), 50);
+    await expect(cancelled).rejects.toThrow(CancelledError);
+  });
+});
