@@ -8,23 +8,15 @@ import { JOURNAL_FILE, readJournal } from '../runner/journal.js';
 import { runbookHome, sessionsDir } from '../runner/session-home.js';
 import { replay } from '../runner/session-state.js';
 import { listSessions } from '../runner/sessions.js';
-import { exitCodeOf, resumeUnattended } from '../runner/unattended.js';
+import { resumeUnattended } from '../runner/unattended.js';
 import { VERSION } from '../version.js';
-import { operatorName, summary } from './run.js';
+import { operatorName } from './run.js';
 import { parseSize } from './size.js';
+import { checkWalkFlags, DEFAULT_MAX_OUTPUT, finishWalk, walkScreen, withInterrupt, type WalkFlags, type WalkIO } from './walk.js';
 
-export interface ResumeFlags {
-  readOnly?: boolean;
-  yes?: boolean;
-  confirmMutating?: boolean;
-  cause?: string;
-  json?: boolean;
-  maxOutput?: string;
-}
-
-/** `runbook resume [session]`: continues the newest unfinished session, or the one named. */
-export async function resumeCommand(sessionId: string | undefined, flags: ResumeFlags, io: { cwd: string; stdout: NodeJS.WriteStream; stderr: NodeJS.WriteStream }): Promise<number> {
-  if (!flags.yes) throw new UsageError('the interactive walk-through is not in this version yet; pass --yes to resume unattended');
+/** `runbook resume [session]`: continues the newest unfinished session, or the one named; a walk-through unless `--yes`. */
+export async function resumeCommand(sessionId: string | undefined, flags: WalkFlags, io: WalkIO): Promise<number> {
+  checkWalkFlags(flags);
   const home = runbookHome();
   const id = sessionId ?? listSessions(home).sessions.find((s) => s.status === 'running')?.id;
   if (!id) throw new UsageError(`No unfinished session under ${home}; \`runbook sessions\` lists them all`);
@@ -34,31 +26,31 @@ export async function resumeCommand(sessionId: string | undefined, flags: Resume
   const path = state.runbook.path;
   if (!existsSync(path)) throw new UsageError(`The runbook this session walked is gone: ${path}`);
   const text = readFileSync(path, 'utf8');
-  const controller = new AbortController();
-  const onInterrupt = (): void => controller.abort();
-  process.on('SIGINT', onInterrupt);
-  try {
-    const report = await resumeUnattended({
+  const common = {
+    runbook: parseRunbook(path, text).data as Record<string, unknown>,
+    runbookPath: path,
+    runbookText: text,
+    home,
+    readOnly: flags.readOnly === true || state.options.readOnly,
+    maxOutputBytes: flags.maxOutput === undefined ? (state.options.maxOutput ?? DEFAULT_MAX_OUTPUT) : parseSize('--max-output', flags.maxOutput),
+    kube: await currentContext(),
+    operator: operatorName(),
+    host: hostname(),
+    version: VERSION,
+  };
+  if (!flags.yes) {
+    const { runInteractive } = await import('../runner/interactive.js');
+    return finishWalk(await runInteractive({ ...common, vars: {}, resume: { sessionId: id }, ...(await walkScreen(flags, io)) }), flags, io);
+  }
+  const report = await withInterrupt((signal) =>
+    resumeUnattended({
+      ...common,
       sessionId: id,
-      runbook: parseRunbook(path, text).data as Record<string, unknown>,
-      runbookPath: path,
-      runbookText: text,
-      home,
-      readOnly: flags.readOnly === true || state.options.readOnly,
       confirmMutating: flags.confirmMutating === true,
       ...(flags.cause ? { cause: flags.cause } : {}),
-      maxOutputBytes: flags.maxOutput === undefined ? (state.options.maxOutput ?? 16 * 1024 * 1024) : parseSize('--max-output', flags.maxOutput),
-      kube: await currentContext(),
-      operator: operatorName(),
-      host: hostname(),
-      version: VERSION,
-      signal: controller.signal,
+      signal,
       ...(flags.json ? {} : { onOutput: (chunk: Uint8Array) => io.stderr.write(chunk) }),
-    });
-    if (flags.json) io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-    else io.stderr.write(summary(report));
-    return exitCodeOf(report);
-  } finally {
-    process.off('SIGINT', onInterrupt);
-  }
+    }),
+  );
+  return finishWalk(report, flags, io);
 }

@@ -8,30 +8,20 @@ import { parseRunbook } from '../runbook/parse.js';
 import { checkRunbook } from '../runner/check-runbook.js';
 import { findRunbook } from '../runner/find-runbook.js';
 import { runbookHome } from '../runner/session-home.js';
-import { exitCodeOf, runUnattended, type RunReport } from '../runner/unattended.js';
+import { runUnattended } from '../runner/unattended.js';
 import { labelsFromAlert, parseVarFlags } from '../runner/variables.js';
 import { VERSION } from '../version.js';
-import { useColor } from './color.js';
 import { parseSize } from './size.js';
+import { checkWalkFlags, DEFAULT_MAX_OUTPUT, finishWalk, walkScreen, withInterrupt, type WalkFlags, type WalkIO } from './walk.js';
 
-export interface RunCommandFlags {
+export interface RunCommandFlags extends WalkFlags {
   var?: string[];
   alert?: string;
-  readOnly?: boolean;
-  yes?: boolean;
-  confirmMutating?: boolean;
-  cause?: string;
-  json?: boolean;
-  maxOutput?: string;
 }
 
-const DEFAULT_MAX_OUTPUT = 16 * 1024 * 1024;
-
 /** `runbook run <id|path>`: checks the runbook, then walks it; returns the exit code. */
-export async function runCommand(idOrPath: string, flags: RunCommandFlags, io: { cwd: string; stdout: NodeJS.WriteStream; stderr: NodeJS.WriteStream }): Promise<number> {
-  if (flags.readOnly && flags.confirmMutating) throw new UsageError('--confirm-mutating cannot be combined with --read-only');
-  if (!flags.yes && (flags.confirmMutating || flags.cause)) throw new UsageError('--confirm-mutating and --cause are for unattended runs: add --yes');
-  if (!flags.yes && !process.stdin.isTTY) throw new UsageError('stdin is not a terminal, so nobody can answer the prompts: pass --yes for an unattended run');
+export async function runCommand(idOrPath: string, flags: RunCommandFlags, io: WalkIO): Promise<number> {
+  checkWalkFlags(flags);
   const { loadConfig } = await import('../config/load.js');
   const config = loadConfig(io.cwd);
   const found = findRunbook(idOrPath, { cwd: io.cwd, runbooksDir: config.config.runbooksDir ?? 'runbooks' });
@@ -46,10 +36,6 @@ export async function runCommand(idOrPath: string, flags: RunCommandFlags, io: {
   const kube = await currentContext();
   const runbookData = parseRunbook(found.path, found.text).data as Record<string, unknown>;
   const alert = flags.alert === undefined ? undefined : { file: flags.alert, labels: labelsFromAlert(readJson(flags.alert, io.cwd), flags.alert) };
-  const controller = new AbortController();
-  // Ctrl-C stops the running command; with nobody to ask what next, the walk then ends, resumable.
-  const onInterrupt = (): void => controller.abort();
-  process.on('SIGINT', onInterrupt);
   const common = {
     runbook: runbookData,
     runbookPath: found.path,
@@ -64,34 +50,21 @@ export async function runCommand(idOrPath: string, flags: RunCommandFlags, io: {
     host: hostname(),
     version: VERSION,
   };
-  let report: RunReport;
   if (!flags.yes) {
-    const [{ runInteractive }, { inquirerPrompter }] = await Promise.all([import('../runner/interactive.js'), import('../runner/prompts.js')]);
-    // The walk-through is the screen: prompts and live output go to the terminal; `--json` keeps stdout for the report.
-    const screen = flags.json ? io.stderr : io.stdout;
-    report = await runInteractive({ ...common, prompter: inquirerPrompter({ output: screen }), output: screen, color: useColor(screen) });
-  } else {
-    io.stderr.write(`${contextLine(kube, Array.isArray(runbookData.contexts) ? runbookData.contexts.map(String) : undefined)}\n`);
-    const controller = new AbortController();
-    // Ctrl-C stops the running command; with nobody to ask what next, the walk then ends, resumable.
-    const onInterrupt = (): void => controller.abort();
-    process.on('SIGINT', onInterrupt);
-    try {
-      report = await runUnattended({
-        ...common,
-        confirmMutating: flags.confirmMutating === true,
-        ...(flags.cause ? { cause: flags.cause } : {}),
-        signal: controller.signal,
-        ...(flags.json ? {} : { onOutput: (chunk: Uint8Array) => io.stderr.write(chunk) }),
-      });
-    } finally {
-      process.off('SIGINT', onInterrupt);
-    }
+    const { runInteractive } = await import('../runner/interactive.js');
+    return finishWalk(await runInteractive({ ...common, ...(await walkScreen(flags, io)) }), flags, io);
   }
-  if (flags.json) io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-  else if (flags.yes) io.stderr.write(summary(report));
-  // In a walk-through, Ctrl-C during a command stops that command only: the walk went on, so it is no failure.
-  return exitCodeOf(flags.yes ? report : { ...report, steps: report.steps.filter((step) => step.status !== 'cancelled') });
+  io.stderr.write(`${contextLine(kube, Array.isArray(runbookData.contexts) ? runbookData.contexts.map(String) : undefined)}\n`);
+  const report = await withInterrupt((signal) =>
+    runUnattended({
+      ...common,
+      confirmMutating: flags.confirmMutating === true,
+      ...(flags.cause ? { cause: flags.cause } : {}),
+      signal,
+      ...(flags.json ? {} : { onOutput: (chunk: Uint8Array) => io.stderr.write(chunk) }),
+    }),
+  );
+  return finishWalk(report, flags, io);
 }
 
 /** The context line every walk starts with: loud for production, and a warning outside the runbook's contexts. */
@@ -122,9 +95,4 @@ export function operatorName(): string {
   } catch {
     return process.env.USER ?? 'unknown';
   }
-}
-
-export function summary(report: RunReport): string {
-  const lines = report.steps.map((s) => `  ${s.status.padEnd(18)} ${s.id}${s.exitCode !== null && s.exitCode !== 0 ? ` (exit ${s.exitCode})` : ''}`);
-  return `\nsession ${report.session}: ${report.outcome}${report.cause ? `, cause ${report.cause}` : ''}\n${lines.join('\n')}\n`;
 }

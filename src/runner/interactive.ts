@@ -4,7 +4,7 @@
  * `runUnattended`; every prompt goes through a `Prompter`, so flows are tested with scripted answers.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from '../errors.js';
 import { classifyCommand, withServerDryRun } from '../kube/index.js';
@@ -14,13 +14,14 @@ import { collectOf, isRecord, variablesOf, type LooseRunbook, type Variable } fr
 import { findPlaceholders } from '../runbook/placeholders.js';
 import { suggestedCauses } from './evidence.js';
 import { runCommand, type RunCommandResult } from './exec.js';
-import { Journal, STEPS_DIR, type SessionOutcome, type VariableSource } from './journal.js';
+import { Journal, journalPath, STEPS_DIR, type SessionOutcome, type VariableSource } from './journal.js';
 import { DEFAULT_TIMEOUT_MS, planRunbook, type Plan, type PlannedStep } from './plan.js';
 import type { PromptChoice, Prompter } from './prompts.js';
 import { confirmationScreen, escalationDue, header, stepScreen } from './screen.js';
 import { ensurePrivateDir, newSessionId } from './session-home.js';
+import { replay, type SessionState } from './session-state.js';
 import { executeStep, statusOf } from './step-run.js';
-import type { RunReport, StepReport, UnattendedOptions } from './unattended.js';
+import type { RunReport, StepReport, StepStatus, UnattendedOptions } from './unattended.js';
 import { fillCommand, resolveVariables, validateValue } from './variables.js';
 
 export interface InteractiveOptions extends Omit<UnattendedOptions, 'confirmMutating' | 'cause' | 'onOutput'> {
@@ -35,6 +36,11 @@ export interface InteractiveOptions extends Omit<UnattendedOptions, 'confirmMuta
    * only); returns the unsubscribe, called when the command ends. Default: listens to SIGINT on `process`.
    */
   onInterrupt?: (stop: () => void) => () => void;
+  /**
+   * Continue this session (`runbook resume`) instead of starting one: its journal is reopened, the symptoms and
+   * the values it recorded are not asked again, and the walk starts at the first step that is not settled.
+   */
+  resume?: { sessionId: string };
 }
 
 export interface InteractiveReport extends RunReport {
@@ -49,6 +55,10 @@ export const NONE_FITS = '';
 export const TYPE_ANOTHER = '';
 
 const CHOICES_TIMEOUT_MS = 30_000;
+/** Statuses a step keeps on resume; anything else (interrupted, cancelled, pending, never reached) is offered again. */
+const SETTLED: ReadonlySet<string> = new Set<StepStatus>(['ok', 'failed', 'timed-out', 'skipped', 'refused', 'needs-confirmation', 'tier3']);
+/** The note a manual step's Done writes; on resume it counts as that step done. */
+const MANUAL_DONE = 'Manual check done';
 const DRY_RUN_SUMMARY_CHARS = 500;
 
 type Move = 'next' | 'back' | 'escalate' | 'quit';
@@ -80,11 +90,42 @@ export async function runInteractive(options: InteractiveOptions): Promise<Inter
     if (problem) throw new UsageError(`${problem} (got \`${value}\` from ${resolved.sources[name]})`);
   }
   const now = options.now ?? (() => new Date());
+  if (options.resume) return resumeInteractive(options, options.resume.sessionId, runbookId, now);
   const sessionId = newSessionId(now());
   const journal = Journal.create(options.home, sessionId, { now });
   const walk = new Walk(options, journal, runbookId, now);
   try {
     return await walk.run(resolved.values, resolved.sources, resolved.missing);
+  } finally {
+    journal.close();
+  }
+}
+
+// Reopens a session's journal and continues its walk; see `InteractiveOptions.resume`.
+async function resumeInteractive(options: InteractiveOptions, sessionId: string, runbookId: string, now: () => Date): Promise<InteractiveReport> {
+  if (!existsSync(journalPath(options.home, sessionId))) throw new UsageError(`No session \`${sessionId}\`; \`runbook sessions\` lists them all`);
+  const journal = Journal.open(options.home, sessionId, { now });
+  try {
+    const state = replay(journal.recovered.events);
+    if (state.status !== 'running') throw new UsageError(`Session ${sessionId} has already ended (${state.status}); nothing to resume`);
+    const recorded = Object.fromEntries(Object.entries(state.variables).map(([name, v]) => [name, v.value]));
+    // Flags and defaults only fill what the session has no value for yet (a runbook edited since may declare more).
+    const resolved = resolveVariables(options.runbook, { flags: options.vars, ...(options.alert ? { alert: options.alert.labels } : {}) });
+    const declared = variablesOf(options.runbook);
+    const added: Record<string, string> = {};
+    const sources: Record<string, VariableSource> = {};
+    for (const [name, value] of Object.entries(resolved.values)) {
+      if (recorded[name] !== undefined) continue;
+      const problem = validateValue(name, declared.get(name) ?? {}, value);
+      if (problem) throw new UsageError(`${problem} (got \`${value}\` from ${resolved.sources[name]})`);
+      added[name] = value;
+      const source = resolved.sources[name];
+      if (source !== undefined) sources[name] = source;
+    }
+    const missing = resolved.missing.filter((name) => recorded[name] === undefined);
+    const symptomsAsked = journal.recovered.events.some((event) => event.type === 'symptoms-confirmed');
+    const walk = new Walk(options, journal, runbookId, now, Date.parse(state.started));
+    return await walk.resume(state, recorded, added, sources, missing, symptomsAsked);
   } finally {
     journal.close();
   }
@@ -106,6 +147,8 @@ class Walk {
   private readonly attempts = new Map<string, number>();
   private readonly outputs = new Map<string, string>();
   private readonly approved = new Set<string>();
+  /** Steps whose result comes from the journal of a resumed session (until they are run again). */
+  private readonly recorded = new Set<string>();
   private overdueOffered = false;
   private cause: string | null = null;
 
@@ -114,6 +157,7 @@ class Walk {
     private readonly journal: Journal,
     private readonly runbookId: string,
     private readonly now: () => Date,
+    startedAt?: number,
   ) {
     const runbook: LooseRunbook = options.runbook;
     this.prompter = options.prompter;
@@ -126,7 +170,7 @@ class Walk {
     this.afterMs = parseDuration(escalation.after);
     this.when = Array.isArray(escalation.when) ? escalation.when.filter((w): w is string => typeof w === 'string') : [];
     this.contact = typeof escalation.contact === 'string' ? escalation.contact : undefined;
-    this.startedAt = now().getTime();
+    this.startedAt = startedAt !== undefined && Number.isFinite(startedAt) ? startedAt : now().getTime();
   }
 
   async run(values: Record<string, string>, sources: Record<string, VariableSource>, missing: string[]): Promise<InteractiveReport> {
@@ -146,23 +190,118 @@ class Walk {
       journal.append({ type: 'variables-set', values: { ...values }, sources: { ...sources } });
     }
     this.showHeader();
+    await this.askSymptoms();
+    await this.askMissing(missing);
+    return this.proceed(0);
+  }
 
-    const symptoms = Array.isArray(options.runbook.symptoms) ? options.runbook.symptoms.filter((s): s is string => typeof s === 'string') : [];
+  /** Continues a session from its replayed state: recorded steps keep their results, the walk starts at the first unsettled one. */
+  async resume(
+    state: SessionState,
+    recorded: Record<string, string>,
+    added: Record<string, string>,
+    sources: Record<string, VariableSource>,
+    missing: string[],
+    symptomsAsked: boolean,
+  ): Promise<InteractiveReport> {
+    const { options, journal } = this;
+    Object.assign(this.values, recorded, added);
+    const changed = state.runbook.sha256 !== createHash('sha256').update(options.runbookText).digest('hex');
+    journal.append({
+      type: 'note',
+      text: `resumed by ${options.operator} on ${options.host} (interactive)${changed ? ' (the runbook has changed since the session started; steps are matched by id)' : ''}`,
+    });
+    if (Object.keys(added).length > 0) journal.append({ type: 'variables-set', values: { ...added }, sources: { ...sources } });
+    this.restore(state);
+
+    const diagnosisStart = this.firstUnsettled(this.plan.diagnosis);
+    const branch = this.cause !== null ? this.plan.branches.find((b) => b.cause === this.cause) : undefined;
+    const done = [...this.reports.values()].filter((r) => SETTLED.has(r.status)).length;
+    let at: string;
+    if (diagnosisStart < this.plan.diagnosis.length) at = this.plan.diagnosis[diagnosisStart]!.title;
+    else if (!branch) at = 'the choice of cause';
+    else at = branch.steps[this.firstUnsettled(branch.steps)]?.title ?? 'the end of the walk';
+    this.showHeader();
+    if (changed) this.write('The runbook has changed since this session started; its steps are matched by id.\n');
+    this.write(`Resuming session ${journal.sessionId}: ${done} step${done === 1 ? '' : 's'} done, continuing at ${at}\n`);
+    if (!symptomsAsked) await this.askSymptoms();
+    await this.askMissing(missing);
+    return this.proceed(diagnosisStart);
+  }
+
+  /** Takes over what the journal recorded: step results, attempts, approvals, the evidence read back, the cause. */
+  private restore(state: SessionState): void {
+    const branch = state.cause ? this.plan.branches.find((b) => b.cause === state.cause?.id) : undefined;
+    if (branch) this.cause = branch.cause;
+    const previous = new Map(state.steps.map((step) => [step.id, step]));
+    const evidence = new Set(this.plan.branches.flatMap((b) => (b.evidence ? [b.evidence.step] : [])));
+    for (const step of [...this.plan.diagnosis, ...(branch?.steps ?? [])]) {
+      const before = previous.get(step.id);
+      const manualDone = step.kind === 'manual' && state.notes.some((note) => note.step === step.id && note.text === MANUAL_DONE);
+      if (before?.approval) this.approved.add(step.id);
+      if (before && before.attempts > 0) this.attempts.set(step.id, before.attempts);
+      if (before && before.status !== 'pending') {
+        this.reports.set(step.id, {
+          id: step.id,
+          phase: step.phase,
+          title: step.title,
+          command: before.command,
+          status: before.status,
+          exitCode: before.exitCode,
+          durationMs: before.durationMs,
+          outputFile: before.outputFile,
+          truncated: before.truncated,
+        });
+        this.recorded.add(step.id);
+        if (before.outputFile && evidence.has(step.id)) {
+          try {
+            this.outputs.set(step.id, readFileSync(join(this.journal.dir, before.outputFile), 'utf8'));
+          } catch {
+            // Its output is gone: the evidence just does not match.
+          }
+        }
+      } else if (manualDone) {
+        this.reports.set(step.id, { id: step.id, phase: step.phase, title: step.title, command: null, status: 'ok', exitCode: null, durationMs: null, outputFile: null, truncated: false });
+        this.recorded.add(step.id);
+      }
+    }
+  }
+
+  private firstUnsettled(steps: readonly PlannedStep[]): number {
+    const index = steps.findIndex((step) => !SETTLED.has(this.reports.get(step.id)?.status ?? ''));
+    return index === -1 ? steps.length : index;
+  }
+
+  private async askSymptoms(): Promise<void> {
+    const symptoms = Array.isArray(this.options.runbook.symptoms) ? this.options.runbook.symptoms.filter((s): s is string => typeof s === 'string') : [];
     if (symptoms.length > 0) {
       const seen = await this.prompter.checkbox(
         'Which symptoms do you see?',
         symptoms.map((s) => ({ value: s, name: s })),
       );
-      journal.append({ type: 'symptoms-confirmed', seen });
+      this.journal.append({ type: 'symptoms-confirmed', seen });
     }
+  }
 
-    // Variables a capture will fill are asked for at the step that needs them, if the capture finds nothing.
+  // Variables a capture will fill are asked for at the step that needs them, if the capture finds nothing.
+  private async askMissing(missing: readonly string[]): Promise<void> {
     const captured = new Set([...this.plan.diagnosis, ...this.plan.branches.flatMap((b) => b.steps)].flatMap((step) => Object.keys(step.capture ?? {})));
     for (const name of missing.filter((n) => !captured.has(n))) await this.askVariable(name);
+  }
 
+  /** The walk from a diagnosis step on: the rest of the diagnosis, the cause (unless chosen already), its branch, the end. */
+  private async proceed(diagnosisStart: number): Promise<InteractiveReport> {
+    const { journal } = this;
     ensurePrivateDir(join(journal.dir, STEPS_DIR));
-    const diagnosis = await this.walkPhase(this.plan.diagnosis, 0);
+    const diagnosis = await this.walkPhase(this.plan.diagnosis, 0, diagnosisStart);
     if (diagnosis !== 'done') return this.endPhase(diagnosis);
+
+    const chosen = this.cause !== null ? this.plan.branches.find((b) => b.cause === this.cause) : undefined;
+    if (chosen) {
+      const resolution = await this.walkPhase(chosen.steps, this.plan.diagnosis.length, this.firstUnsettled(chosen.steps));
+      if (resolution !== 'done') return this.endPhase(resolution);
+      return this.finish(chosen.steps);
+    }
 
     const suggested = suggestedCauses(this.plan.branches, this.outputs);
     const branches = [...this.plan.branches].sort((a, b) => Number(suggested.includes(b.cause)) - Number(suggested.includes(a.cause)));
@@ -180,8 +319,12 @@ class Walk {
     const branch = branches.find((b) => b.cause === cause);
     const resolution = await this.walkPhase(branch?.steps ?? [], this.plan.diagnosis.length);
     if (resolution !== 'done') return this.endPhase(resolution);
+    return this.finish(branch?.steps ?? []);
+  }
 
-    const unfinished = (branch?.steps ?? []).filter((s) => !['ok', 'tier3', 'skipped'].includes(this.reports.get(s.id)?.status ?? ''));
+  /** The end of the branch: resolved when every step went through, else the operator says how it ends. */
+  private async finish(steps: readonly PlannedStep[]): Promise<InteractiveReport> {
+    const unfinished = steps.filter((s) => !['ok', 'tier3', 'skipped'].includes(this.reports.get(s.id)?.status ?? ''));
     if (unfinished.length === 0) return this.end('resolved');
     const ending = await this.prompter.select(
       `Not every step went through (${unfinished.map((s) => `${s.id}: ${this.reports.get(s.id)?.status ?? 'not done'}`).join(', ')}). How does this end?`,
@@ -318,8 +461,8 @@ class Walk {
 
   // ---- steps ----
 
-  private async walkPhase(steps: readonly PlannedStep[], positionBase: number): Promise<PhaseEnd> {
-    let index = 0;
+  private async walkPhase(steps: readonly PlannedStep[], positionBase: number, start = 0): Promise<PhaseEnd> {
+    let index = start;
     while (index < steps.length) {
       if (await this.offerOverdueEscalation()) return 'escalate';
       const step = steps[index]!;
@@ -375,6 +518,10 @@ class Walk {
           color: this.color,
         }),
       );
+      if (this.recorded.has(step.id)) {
+        const exit = report.exitCode !== null && report.exitCode !== 0 ? `, exit ${report.exitCode}` : '';
+        this.write(`  Recorded before the resume: ${report.status}${exit}${report.outputFile ? ` (output in ${report.outputFile})` : ''}\n`);
+      }
       if (command !== undefined) report.command = command;
 
       // Shown is recorded: Tier 3 steps and, with --read-only, changes are never run.
@@ -412,11 +559,13 @@ class Walk {
           if (command !== undefined) await this.runStep(step, command, position, report);
           break;
         case 'done':
+          this.recorded.delete(step.id);
           report.status = 'ok';
-          this.journal.append({ type: 'note', step: step.id, text: 'Manual check done' });
+          this.journal.append({ type: 'note', step: step.id, text: MANUAL_DONE });
           return 'next';
         case 'skip': {
           const reason = await this.prompter.input('Why skip this step?', { validate: required('The reason') });
+          this.recorded.delete(step.id);
           report.status = 'skipped';
           this.journal.append({ type: 'step-skipped', step: step.id, reason });
           return 'next';
@@ -443,6 +592,7 @@ class Walk {
     const attempt = (this.attempts.get(step.id) ?? 0) + 1;
     if (step.kind === 'mutating' && !(await this.confirmChange(step, command, position, attempt))) return;
     this.attempts.set(step.id, attempt);
+    this.recorded.delete(step.id);
     this.write(`\n$ ${command}\n`);
     const executed = await this.interruptible((signal) =>
       executeStep({

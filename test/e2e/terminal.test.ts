@@ -104,3 +104,110 @@ describe.skipIf(!hasTmux)('runbook run in a real terminal', () => {
     expect(readdirSync(root)).not.toContain('pwned');
   });
 });
+
+const quitDrill = `---
+id: quit-drill
+title: Quit drill
+summary: A drill to quit half way and resume.
+severity: low
+owner: test
+symptoms: [Something looks off]
+variables:
+  name: { description: Who to greet, type: k8s-name }
+diagnosis:
+  - id: greet
+    title: Greet
+    run: echo hello {{name}}
+    expect: hello
+  - id: again
+    title: Check again
+    run: echo again {{name}}
+resolution:
+  - cause: fine
+    title: All fine
+    evidence: { step: greet, matches: hello }
+    steps:
+      - title: Say done
+        run: echo done
+escalation: { after: 15m, when: [It persists] }
+---
+# Quit drill
+
+## Prevention
+
+None.
+`;
+
+// The same terminal helpers for a second tmux window, reading only what came after `marker` when given.
+const screenOf = (target: string): string => tmux('capture-pane', '-p', '-J', '-S', '-1000', '-t', target);
+async function waitOn(target: string, text: string | RegExp, marker?: string, ms = 15_000): Promise<string> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const whole = screenOf(target);
+    const at = marker === undefined ? 0 : whole.indexOf(marker);
+    const shown = at === -1 ? '' : whole.slice(at);
+    if (typeof text === 'string' ? shown.includes(text) : text.test(shown)) return shown;
+    if (Date.now() > until) throw new Error(`screen never showed ${String(text)}${marker ? ` after ${marker}` : ''}:\n${whole}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+const keysTo = (target: string, ...k: string[]): void => void tmux('send-keys', '-t', target, ...k);
+
+describe.skipIf(!hasTmux)('runbook resume in a real terminal', () => {
+  test('walk, Quit at the second step; `runbook resume` continues at that step without asking again and finishes, exit 0', { timeout: 90_000 }, async () => {
+    const dir = join(root, 'quit');
+    const quitHome = join(dir, 'home');
+    mkdirSync(join(dir, 'runbooks'), { recursive: true });
+    writeFileSync(join(dir, 'runbooks', 'quit-drill.md'), quitDrill);
+    const env = `export RUNBOOK_HOME=${quitHome} KUBECONFIG=${join(dir, 'none')}`;
+    const command = `cd ${dir} && ${env} && ${process.execPath} ${CLI} run quit-drill; echo EXIT1=$?; ${process.execPath} ${CLI} resume; echo EXIT2=$?; sleep 60`;
+    tmux('new-session', '-d', '-s', 'rb2', '-x', '120', '-y', '50', command);
+    const t = 'rb2';
+
+    await waitOn(t, 'Which symptoms do you see?');
+    keysTo(t, 'Space', 'Enter');
+    await waitOn(t, 'name: Who to greet');
+    keysTo(t, 'web-1', 'Enter');
+    await waitOn(t, 'Greet: what now?');
+    keysTo(t, 'Enter'); // Run
+    await waitOn(t, /hello web-1\s*\n.*ok/);
+    keysTo(t, 'Enter'); // Next step
+    await waitOn(t, 'Check again: what now?');
+    // Run, Skip, Note, Back, Escalate now, Quit
+    keysTo(t, 'Down', 'Down', 'Down', 'Down', 'Down');
+    await waitOn(t, /❯ Quit \(save, resume later\)/);
+    keysTo(t, 'Enter');
+    await waitOn(t, 'Saved. Continue with: runbook resume');
+    await waitOn(t, 'EXIT1=0');
+
+    const marker = 'Resuming session';
+    const resumed = await waitOn(t, /Resuming session \S+: 1 step done, continuing at Check again/, marker);
+    await waitOn(t, 'Check again: what now?', marker);
+    keysTo(t, 'Enter'); // Run
+    await waitOn(t, /again web-1\s*\n.*ok/, marker);
+    keysTo(t, 'Enter'); // Next step
+    // The evidence comes from the first step's output, read back from the session folder.
+    await waitOn(t, /Which cause fits what you found\?[\s\S]*All fine \(suggested\)/, marker);
+    keysTo(t, 'Enter');
+    await waitOn(t, 'Say done: what now?', marker);
+    keysTo(t, 'Enter'); // Run
+    await waitOn(t, /done\s*\n.*ok/, marker);
+    keysTo(t, 'Enter'); // Next step
+    await waitOn(t, /Session \S+ ended: resolved\./, marker);
+    const end = await waitOn(t, 'EXIT2=0', marker);
+    // Nothing recorded before is asked again.
+    expect(resumed).not.toContain('Which symptoms');
+    expect(end).not.toContain('Which symptoms');
+    expect(end).not.toContain('Who to greet');
+    expect(end).not.toContain('Greet: what now?');
+
+    const [session] = readdirSync(join(quitHome, 'sessions'));
+    const events = readFileSync(join(quitHome, 'sessions', session!, 'journal.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { type: string; step?: string; outcome?: string });
+    expect(events.filter((e) => e.type === 'session-started')).toHaveLength(1);
+    expect(events.filter((e) => e.type === 'step-started').map((e) => e.step)).toEqual(['greet', 'again', 'say-done']);
+    expect(events.at(-1)).toMatchObject({ type: 'session-ended', outcome: 'resolved' });
+  });
+});

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, test } from 'vitest';
-import { CancelledError } from '../../src/errors.js';
+import { CancelledError, UsageError } from '../../src/errors.js';
 import { parseRunbook } from '../../src/runbook/parse.js';
 import { runInteractive, NONE_FITS, TYPE_ANOTHER, type InteractiveOptions } from '../../src/runner/interactive.js';
-import { readJournal, type SessionEvent } from '../../src/runner/journal.js';
+import { Journal, readJournal, type SessionEvent } from '../../src/runner/journal.js';
 import { inquirerPrompter } from '../../src/runner/prompts.js';
 import { header } from '../../src/runner/screen.js';
 import { replay } from '../../src/runner/session-state.js';
@@ -331,6 +331,113 @@ describe('runInteractive', () => {
     expect(menu?.choices?.map((c) => c.value)).toContain('rerun');
     const events = eventsOf(h.home, report.session);
     expect(events.find((e) => e.type === 'step-finished')).toMatchObject({ step: 'list', status: 'cancelled' });
+  });
+});
+
+describe('runInteractive with resume', () => {
+  const started = (events: SessionEvent[], step: string) => events.filter((e) => e.type === 'step-started' && e.step === step);
+
+  test('a session quit after the first step continues at the second; symptoms and values are not asked again; Back shows the recorded result', async () => {
+    const first = harness([symptoms, sel('deployment', 'web'), type('message', 'hello there'), ...run('List pods'), sel('Describe the pod', 'quit')], { vars: {} });
+    const quit = await runInteractive(first.options);
+    expect(quit.open).toBe(true);
+
+    const h = harness(
+      [
+        sel('Describe the pod', 'back'),
+        sel('List pods', 'next'),
+        ...run('Describe the pod'),
+        sel('Ask the cluster', 'skip'),
+        type('Why skip', 'No cluster here'),
+        sel('Which cause', 'other'),
+        ...run('Look around'),
+      ],
+      { home: first.home, vars: {}, resume: { sessionId: quit.session } },
+    );
+    const report = await runInteractive(h.options);
+    expect(report.session).toBe(quit.session);
+    expect(report.outcome).toBe('resolved');
+    expect(report.open).toBe(false);
+    expect(report.steps.map((s) => [s.id, s.status])).toEqual([
+      ['list', 'ok'],
+      ['describe', 'ok'],
+      ['cluster', 'skipped'],
+      ['look-around', 'ok'],
+    ]);
+    const screen = h.screen();
+    expect(screen).toContain(`Resuming session ${quit.session}: 1 step done, continuing at Describe the pod`);
+    // Values recorded before (prompted and captured) are used, not asked for.
+    expect(h.prompter.asked.some((a) => a.kind === 'checkbox' || a.message.startsWith('deployment') || a.message.startsWith('message'))).toBe(false);
+    expect(screen).toContain('Reason OOMKilled for web-abc hello there');
+    // The first step, reached with Back, shows its recorded result and offers Next/Rerun, not Run.
+    expect(screen).toContain('Recorded before the resume: ok');
+    const listMenu = h.prompter.asked.find((a) => a.message.startsWith('List pods'));
+    expect(listMenu?.choices?.map((c) => c.value)).toEqual(expect.arrayContaining(['next', 'rerun']));
+    // describe ran in this process: its evidence still makes oom the suggested cause.
+    const branches = h.prompter.asked.find((a) => a.message.startsWith('Which cause'));
+    expect(branches?.default).toBe('oom');
+
+    const events = eventsOf(first.home, quit.session);
+    expect(started(events, 'list')).toHaveLength(1);
+    expect(events.filter((e) => e.type === 'session-started')).toHaveLength(1);
+    expect(events.filter((e) => e.type === 'symptoms-confirmed')).toHaveLength(1);
+    expect(events).toContainEqual(expect.objectContaining({ type: 'note', text: expect.stringContaining('resumed by tester on test-host') }));
+    expect(events.at(-1)).toMatchObject({ type: 'session-ended', outcome: 'resolved' });
+  });
+
+  test('a step left interrupted is offered again and rerun as attempt 2; a chosen cause is kept on the next resume', async () => {
+    const first = harness([symptoms, ...run('List pods'), sel('Describe the pod', 'quit')]);
+    const quit = await runInteractive(first.options);
+    // The process died while `describe` ran: started, never finished.
+    const journal = Journal.open(first.home, quit.session);
+    journal.append({ type: 'step-started', step: 'describe', phase: 'diagnosis', title: 'Describe the pod', command: 'echo Reason OOMKilled for web-abc hi', attempt: 1 });
+    journal.close();
+    expect(replay(eventsOf(first.home, quit.session)).steps.find((s) => s.id === 'describe')?.status).toBe('interrupted');
+
+    const second = harness(
+      [sel('Describe the pod', 'rerun'), sel('Describe the pod', 'next'), sel('Ask the cluster', 'skip'), type('Why skip', 'Not now'), sel('Which cause', 'other'), sel('Look around', 'quit')],
+      { home: first.home, resume: { sessionId: quit.session } },
+    );
+    const paused = await runInteractive(second.options);
+    expect(paused.open).toBe(true);
+    expect(second.screen()).toContain('1 step done, continuing at Describe the pod');
+    expect(second.screen()).toContain('Recorded before the resume: interrupted');
+    expect(second.screen()).toContain('(attempt 2)');
+    const menu = second.prompter.asked.find((a) => a.message.startsWith('Describe the pod'));
+    expect(menu?.choices?.map((c) => c.value)).toEqual(expect.arrayContaining(['rerun', 'next']));
+    let events = eventsOf(first.home, quit.session);
+    expect(started(events, 'describe').map((e) => (e.type === 'step-started' ? e.attempt : 0))).toEqual([1, 2]);
+    expect(events.find((e) => e.type === 'step-finished' && e.step === 'describe')).toMatchObject({ attempt: 2, status: 'ok' });
+
+    // Resumed again: the cause is not asked for, the walk continues in its branch.
+    const third = harness([...run('Look around')], { home: first.home, resume: { sessionId: quit.session } });
+    const report = await runInteractive(third.options);
+    expect(third.screen()).toContain('3 steps done, continuing at Look around');
+    expect(report.cause).toBe('other');
+    expect(report.outcome).toBe('resolved');
+    expect(report.steps.map((s) => [s.id, s.status])).toEqual([
+      ['list', 'ok'],
+      ['describe', 'ok'],
+      ['cluster', 'skipped'],
+      ['look-around', 'ok'],
+    ]);
+    events = eventsOf(first.home, quit.session);
+    expect(started(events, 'list')).toHaveLength(1);
+    expect(started(events, 'describe')).toHaveLength(2);
+    expect(events.filter((e) => e.type === 'cause-chosen')).toHaveLength(1);
+  });
+
+  test('resuming a session that has ended is a usage error; so is an unknown session', async () => {
+    const first = harness([symptoms, sel('List pods', 'escalate'), pick('escalation criteria', [])]);
+    const ended = await runInteractive(first.options);
+    expect(ended.outcome).toBe('escalated');
+    const again = harness([], { home: first.home, resume: { sessionId: ended.session } });
+    await expect(runInteractive(again.options)).rejects.toThrow(UsageError);
+    await expect(runInteractive(again.options)).rejects.toThrow(/already ended \(escalated\)/);
+    const unknown = harness([], { home: first.home, resume: { sessionId: 'no-such-session' } });
+    await expect(runInteractive(unknown.options)).rejects.toThrow(/No session `no-such-session`/);
+    const events = eventsOf(first.home, ended.session);
+    expect(events.at(-1)).toMatchObject({ type: 'session-ended', outcome: 'escalated' });
   });
 });
 

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, type Stats } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import GithubSlugger from 'github-slugger';
 import type { Root } from 'mdast';
@@ -51,7 +51,7 @@ export default defineRule({
       }
       const target = resolve(dir, decode(link.path));
       context.dependsOnFile(target);
-      const stats = statSync(target, { throwIfNoEntry: false });
+      const stats = statOrUndefined(target);
       if (!stats) {
         context.report({ messageId: 'missingFile', data: { path: link.path }, ...place });
         return;
@@ -88,6 +88,15 @@ export default defineRule({
     }
   },
 });
+
+// A link can name anything: a path through a file (ENOTDIR), too long a name, a NUL byte. None of them is a file.
+function statOrUndefined(path: string): Stats | undefined {
+  try {
+    return statSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+}
 
 /** The file part (as written) and the fragment of a relative link; undefined for links that are not checked. */
 function splitLink(url: string): { path: string; fragment: string } | undefined {

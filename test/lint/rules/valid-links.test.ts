@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { lintFile } from '../../../src/lint/lint-file.js';
+import { lintSources } from '../../../src/lint/lint-sources.js';
 import validLinks from '../../../src/lint/rules/valid-links.js';
 import { ruleTester } from '../../helpers/rule-tester.js';
 import { runbookText, VALID_BODY, VALID_FRONT_MATTER } from '../../helpers/sample.js';
@@ -80,5 +81,17 @@ describe('valid-links', () => {
     const code = runbookText(undefined, '[a](../docs/guide.md#disk-usage) [b](../docs/missing.md) [c](#prevention) [d](https://example.com)\n\n' + VALID_BODY);
     const output = lintFile(filename, code, { rules: [validLinks], severities: {}, now: new Date() });
     expect(output.dependencies).toEqual([join(root, 'docs', 'guide.md'), join(root, 'docs', 'missing.md')]);
+  });
+});
+
+describe('valid-links with links that cannot name a file', () => {
+  test('a NUL byte, a path through a file, or an over-long name is reported as missing, not a crash', () => {
+    const body = ['[nul](a%00b.md)', '[through](valid-links.test.ts/x.md)', `[long](${'x'.repeat(300)}.md)`].join('\n\n');
+    const [result] = lintSources([{ filePath: new URL('./example.md', import.meta.url).pathname, content: `---\nid: example\n---\n${body}\n` }], { rules: [validLinks], severities: {}, now: new Date() });
+    expect(result!.messages.map((m) => m.message.split(';')[0])).toEqual([
+      'Cannot find file `a%00b.md`',
+      'Cannot find file `valid-links.test.ts/x.md`',
+      `Cannot find file \`${'x'.repeat(300)}.md\``,
+    ]);
   });
 });

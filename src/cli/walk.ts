@@ -1,0 +1,61 @@
+import { UsageError } from '../errors.js';
+import type { Prompter } from '../runner/prompts.js';
+import { exitCodeOf, type RunReport } from '../runner/unattended.js';
+import { useColor } from './color.js';
+
+/** Flags `run` and `resume` share. */
+export interface WalkFlags {
+  readOnly?: boolean;
+  yes?: boolean;
+  confirmMutating?: boolean;
+  cause?: string;
+  json?: boolean;
+  maxOutput?: string;
+}
+
+export interface WalkIO {
+  cwd: string;
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+}
+
+export const DEFAULT_MAX_OUTPUT = 16 * 1024 * 1024;
+
+// Refused before anything is read or written: flags that contradict each other, or prompts nobody can answer.
+export function checkWalkFlags(flags: WalkFlags): void {
+  if (flags.readOnly && flags.confirmMutating) throw new UsageError('--confirm-mutating cannot be combined with --read-only');
+  if (!flags.yes && (flags.confirmMutating || flags.cause)) throw new UsageError('--confirm-mutating and --cause are for unattended runs: add --yes');
+  if (!flags.yes && !process.stdin.isTTY) throw new UsageError('stdin is not a terminal, so nobody can answer the prompts: pass --yes for an unattended run');
+}
+
+/** The walk-through's screen and prompter: the terminal, or stderr when `--json` keeps stdout for the report. */
+export async function walkScreen(flags: WalkFlags, io: WalkIO): Promise<{ prompter: Prompter; output: NodeJS.WriteStream; color: boolean }> {
+  const { inquirerPrompter } = await import('../runner/prompts.js');
+  const output = flags.json ? io.stderr : io.stdout;
+  return { prompter: inquirerPrompter({ output }), output, color: useColor(output) };
+}
+
+// Prints the report and picks the exit code. In a walk-through, Ctrl-C during a command stops that command
+// only and the walk goes on, so a cancelled step is no failure there.
+export function finishWalk(report: RunReport, flags: WalkFlags, io: WalkIO): number {
+  if (flags.json) io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  else if (flags.yes) io.stderr.write(summary(report));
+  return exitCodeOf(flags.yes ? report : { ...report, steps: report.steps.filter((step) => step.status !== 'cancelled') });
+}
+
+/** Runs an unattended walk with Ctrl-C stopping the running command; with nobody to ask what next, the walk then ends, resumable. */
+export async function withInterrupt<T>(walk: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const controller = new AbortController();
+  const onInterrupt = (): void => controller.abort();
+  process.on('SIGINT', onInterrupt);
+  try {
+    return await walk(controller.signal);
+  } finally {
+    process.off('SIGINT', onInterrupt);
+  }
+}
+
+function summary(report: RunReport): string {
+  const lines = report.steps.map((s) => `  ${s.status.padEnd(18)} ${s.id}${s.exitCode !== null && s.exitCode !== 0 ? ` (exit ${s.exitCode})` : ''}`);
+  return `\nsession ${report.session}: ${report.outcome}${report.cause ? `, cause ${report.cause}` : ''}\n${lines.join('\n')}\n`;
+}
