@@ -7,8 +7,11 @@
  * `forceKillAfterDelay` all signal the shell's pid only, which leaves its children running, and
  * every byte of a 1 GiB output would pass through its stream plumbing, which we only need raw.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { closeSync, constants, existsSync, mkdtempSync, openSync, rmSync } from 'node:fs';
+import { Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { OutputCapture } from './output-capture.js';
 import { groupAlive, signalGroup } from './process-group.js';
 
@@ -25,8 +28,8 @@ export interface RunCommandOptions {
   outputFile: string;
   /** Stored output cap in bytes: keep the first and last half, and put one marker line between them saying how many bytes were cut. */
   maxOutputBytes: number;
-  /** Live output for the terminal, called for every chunk as it arrives (unbounded: the terminal sees all of it). */
-  onOutput?: (chunk: Uint8Array, stream: 'stdout' | 'stderr') => void;
+  /** Live output for the terminal (stdout and stderr as the command interleaved them), called for every chunk as it arrives. */
+  onOutput?: (chunk: Uint8Array) => void;
   /** Grace period between SIGTERM and SIGKILL when stopping (default 2000 ms). */
   killGraceMs?: number;
 }
@@ -53,6 +56,8 @@ export interface RunCommandResult {
 export const RUNNER_SHELL: string = ['/bin/bash', '/usr/bin/bash'].find((path) => existsSync(path)) ?? '/bin/sh';
 
 export const DEFAULT_KILL_GRACE_MS = 2000;
+/** One read from the command's output; reused for every read. */
+const READ_BUFFER_BYTES = 256 * 1024;
 /** How often a stopping group is checked for survivors. */
 const POLL_MS = 20;
 /** After the shell exits, how long what it left behind may keep the output open before it is stopped. */
@@ -90,57 +95,77 @@ export async function runCommand(options: RunCommandOptions): Promise<RunCommand
   // Cancelled before it started: it never runs.
   if (options.signal?.aborted) return finish({ exitCode: null, signal: null, timedOut: false, cancelled: true });
 
+  // The command writes into a FIFO that this process reads with one reused buffer: a step that prints
+  // gigabytes then allocates nothing per read (a plain pipe allocates a new buffer for every 64 KiB).
+  // stdout and stderr share it, which also keeps them in the order they were written.
+  const fifoDir = mkdtempSync(join(tmpdir(), 'runbook-output-'));
+  const fifo = join(fifoDir, 'output');
+  let readFd: number | undefined;
   let child: ChildProcess;
   try {
-    child = spawn(RUNNER_SHELL, ['-c', options.command], {
-      cwd: options.cwd,
-      env: { ...process.env, ...options.env },
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    execFileSync('mkfifo', ['-m', '600', fifo]);
+    readFd = openSync(fifo, constants.O_RDONLY | constants.O_NONBLOCK);
+    const writeFd = openSync(fifo, constants.O_WRONLY);
+    try {
+      child = spawn(RUNNER_SHELL, ['-c', options.command], {
+        cwd: options.cwd,
+        env: { ...process.env, ...options.env },
+        detached: true,
+        stdio: ['ignore', writeFd, writeFd],
+      });
+    } finally {
+      closeSync(writeFd);
+    }
   } catch (error) {
+    if (readFd !== undefined) closeSync(readFd);
+    rmSync(fifoDir, { recursive: true, force: true });
     await capture.close().catch(() => undefined);
     throw error;
   }
+  const cleanUp = (): void => rmSync(fifoDir, { recursive: true, force: true });
   const spawnError = new Promise<Error>((resolve) => child.once('error', resolve));
   const pid = child.pid;
   if (pid === undefined) {
     // The shell itself could not start (a missing cwd, no processes left): not the command's doing.
     const error = await spawnError;
+    closeSync(readFd);
+    cleanUp();
     await capture.close().catch(() => undefined);
     throw error;
-  }
-  const { stdout, stderr } = child;
-  if (!stdout || !stderr) {
-    signalGroup(pid, 'SIGKILL');
-    throw new Error('runCommand: the child has no output pipes');
   }
 
   let callbackError: unknown;
   let paused = false;
-  const pipes = [stdout, stderr];
+  const reader: Socket = new Socket({
+    fd: readFd,
+    readable: true,
+    writable: false,
+    onread: {
+      buffer: Buffer.allocUnsafe(READ_BUFFER_BYTES),
+      callback: (bytes: number, buffer: Uint8Array): boolean => {
+        const chunk = buffer.subarray(0, bytes);
+        const ok = capture.write(chunk);
+        if (options.onOutput && callbackError === undefined) {
+          try {
+            // A copy: the read buffer is reused as soon as this returns.
+            options.onOutput(Buffer.from(chunk));
+          } catch (error) {
+            callbackError = error;
+          }
+        }
+        if (ok) return true;
+        // Backpressure: the file is behind, so the command waits on a full FIFO instead of us buffering.
+        paused = true;
+        capture.onDrain(resume);
+        return false;
+      },
+    },
+  });
   const resume = (): void => {
     paused = false;
-    for (const pipe of pipes) pipe.resume();
+    reader.resume();
   };
-  const onChunk = (name: 'stdout' | 'stderr') => (chunk: Buffer) => {
-    if (!capture.write(chunk) && !paused) {
-      // Backpressure: the file is behind, so the child waits on a full pipe instead of us buffering.
-      paused = true;
-      for (const pipe of pipes) pipe.pause();
-      capture.onDrain(resume);
-    }
-    if (options.onOutput && callbackError === undefined) {
-      try {
-        options.onOutput(chunk, name);
-      } catch (error) {
-        callbackError = error;
-      }
-    }
-  };
-  stdout.on('data', onChunk('stdout'));
-  stderr.on('data', onChunk('stderr'));
-  const pipesClosed = Promise.all(pipes.map((pipe) => new Promise<void>((resolve) => pipe.once('close', () => resolve()))));
+  const pipesClosed = new Promise<void>((resolve) => reader.once('close', () => resolve()));
   const exited = new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.once('exit', (code, signal) => resolve([code, signal])));
 
   // TERM to the whole group, then KILL when anything is still running after the grace period.
@@ -184,10 +209,11 @@ export async function runCommand(options: RunCommandOptions): Promise<RunCommand
   if (stopping || groupAlive(pid)) await stop();
   if (!(await within(pipesClosed, PIPE_CLOSE_MS))) {
     // A process that left the group (setsid) still holds the pipes: stop reading rather than hang.
-    for (const pipe of pipes) pipe.destroy();
+    reader.destroy();
     await pipesClosed;
   }
   if (paused) resume();
+  cleanUp();
 
   const result = await finish({ exitCode: exit[0], signal: exit[1], timedOut, cancelled });
   if (callbackError !== undefined) throw callbackError;

@@ -111,7 +111,8 @@ export class OutputCapture {
     let ok = true;
     if (before < this.headBytes) {
       const take = Math.min(chunk.length, this.headBytes - before);
-      if (!this.error) ok = this.stream.write(chunk.subarray(0, take));
+      // A copy: the caller reuses its read buffer, and the write completes later.
+      if (!this.error) ok = this.stream.write(Buffer.from(chunk.subarray(0, take)));
       rest = chunk.subarray(take);
     }
     this.tail.push(rest);

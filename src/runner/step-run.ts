@@ -21,7 +21,7 @@ export interface ExecuteStepOptions {
   maxOutputBytes: number;
   env?: Record<string, string>;
   signal?: AbortSignal;
-  onOutput?: (chunk: Uint8Array, stream: 'stdout' | 'stderr') => void;
+  onOutput?: (chunk: Uint8Array) => void;
   /** Read the stored output back (for evidence); captures always do. Off spares reading a huge output. */
   readOutput?: boolean;
 }

@@ -31,7 +31,7 @@ export interface UnattendedOptions {
   host: string;
   version: string;
   signal?: AbortSignal;
-  onOutput?: (chunk: Uint8Array, stream: 'stdout' | 'stderr') => void;
+  onOutput?: (chunk: Uint8Array) => void;
 }
 
 /** What the walk itself needs, for a new session and a resumed one alike. */

@@ -59,14 +59,14 @@ describe('runCommand: exit status as data', () => {
     expect(result).toMatchObject({ exitCode: null, signal: 'SIGKILL', timedOut: false, cancelled: false });
   }, 10_000);
 
-  it('captures stdout and stderr interleaved in arrival order, and shows them live by stream', async () => {
+  it('captures stdout and stderr interleaved in arrival order, and shows them live', async () => {
     const seen: string[] = [];
     const result = await run('echo out; sleep 0.1; echo err >&2; sleep 0.1; echo out2', {
-      onOutput: (chunk, stream) => seen.push(`${stream}:${Buffer.from(chunk).toString()}`),
+      onOutput: (chunk) => seen.push(Buffer.from(chunk).toString()),
     });
     expect(result.exitCode).toBe(0);
     expect(readFileSync(out(), 'utf8')).toBe('out\nerr\nout2\n');
-    expect(seen).toEqual(['stdout:out\n', 'stderr:err\n', 'stdout:out2\n']);
+    expect(seen).toEqual(['out\n', 'err\n', 'out2\n']);
     expect(result.bytes).toBe(13);
   }, 10_000);
 
