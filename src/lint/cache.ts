@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { LoadedConfig } from '../config/read.js';
@@ -37,7 +36,8 @@ export interface LintCache {
 
 // Anything that can change findings without changing a file: the tool, the config, and the day (review dates).
 export function openCache(location: string, version: string, configKey: string, now: Date): LintCache {
-  const key = createHash('sha1').update(`${version}\0${configKey}\0${now.toISOString().slice(0, 10)}`).digest('base64');
+  // Kept as text, not hashed: comparing it needs no crypto, which an unchanged tree then never loads.
+  const key = JSON.stringify([version, configKey, now.toISOString().slice(0, 10)]);
   const data = readCache(location, key);
   const fresh = new Map<string, { hash: string; signature: string }>();
   let changed = false;
@@ -53,7 +53,7 @@ export function openCache(location: string, version: string, configKey: string, 
         if (!entry || entry.signature !== signature) {
           // Touched or new: the content decides.
           try {
-            hash = createHash('sha1').update(readFileSync(file)).digest('base64');
+            hash = sha1(readFileSync(file));
           } catch {
             hash = undefined; // the lint itself reports it as unreadable
           }
@@ -110,4 +110,10 @@ function writeCache(location: string, data: CacheData): void {
   const temporary = `${location}.${process.pid}.tmp`;
   writeFileSync(temporary, JSON.stringify(data));
   renameSync(temporary, location);
+}
+
+// Loaded on first use: a cache hit on every file (size and mtime unchanged) hashes nothing.
+function sha1(bytes: Uint8Array): string {
+  const { createHash } = process.getBuiltinModule('node:crypto');
+  return createHash('sha1').update(bytes).digest('base64');
 }

@@ -1,5 +1,5 @@
 import { readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { UsageError } from '../errors.js';
 
 export interface FileListOptions {
@@ -52,20 +52,24 @@ function exists(path: string): boolean {
   }
 }
 
-function* walkMarkdown(dir: string): Generator<string> {
+// Plain recursion and string concatenation: on a cold start this is several times faster than a generator
+// with path.join, and a lint of an unchanged tree is mostly this walk.
+function walkMarkdown(dir: string, out: string[] = []): string[] {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch {
-    return; // unreadable folders are skipped, like `find` does with a warning we leave to the shell
+    return out; // unreadable folders are skipped, as `find` would after its warning
   }
   for (const entry of entries) {
+    const path = dir + sep + entry.name;
     if (entry.isDirectory()) {
-      if (!skipFolder(entry.name)) yield* walkMarkdown(join(dir, entry.name));
+      if (!skipFolder(entry.name)) walkMarkdown(path, out);
     } else if (entry.name.endsWith('.md') && (entry.isFile() || entry.isSymbolicLink())) {
-      yield join(dir, entry.name);
+      out.push(path);
     }
   }
+  return out;
 }
 
 async function ignoreMatcher(options: FileListOptions): Promise<(file: string) => boolean> {
