@@ -3,16 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { runCli } from '../helpers/cli.js';
+import { closedPortKubeconfig } from '../helpers/kubeconfig.js';
 
 const root = mkdtempSync(join(tmpdir(), 'runbook-run-cli-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 const home = join(root, 'home');
-const kubeconfig = join(root, 'kubeconfig');
-// The real kubectl against a closed local port: every kubectl step fails for real, and that is recorded.
-writeFileSync(
-  kubeconfig,
-  'apiVersion: v1\nkind: Config\ncurrent-context: prod-eu-1\nclusters: [{ name: c, cluster: { server: "https://127.0.0.1:1" } }]\nusers: [{ name: u, user: { token: not-a-real-token } }]\ncontexts: [{ name: prod-eu-1, context: { cluster: c, user: u, namespace: payments } }]\n',
-);
+const kubeconfig = closedPortKubeconfig(root, { context: 'prod-eu-1', namespace: 'payments' });
 const env = { RUNBOOK_HOME: home, KUBECONFIG: kubeconfig };
 
 interface Report {

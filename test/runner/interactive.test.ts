@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -11,16 +11,13 @@ import { inquirerPrompter } from '../../src/runner/prompts.js';
 import { header } from '../../src/runner/screen.js';
 import { replay } from '../../src/runner/session-state.js';
 import { ctrlC, pick, scriptedPrompter, sel, type, yes, type ScriptEntry } from '../helpers/scripted-prompts.js';
+import { closedPortKubeconfig } from '../helpers/kubeconfig.js';
 
 const root = mkdtempSync(join(tmpdir(), 'runbook-interactive-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 // The real kubectl, pointed at a closed local port: no cluster is faked, and the failure is real.
-const kubeconfig = join(root, 'kubeconfig');
-writeFileSync(
-  kubeconfig,
-  'apiVersion: v1\nkind: Config\ncurrent-context: closed\nclusters: [{ name: c, cluster: { server: "https://127.0.0.1:1" } }]\nusers: [{ name: u, user: { token: fake } }]\ncontexts: [{ name: closed, context: { cluster: c, user: u } }]\n',
-);
+const kubeconfig = closedPortKubeconfig(root);
 
 const text = `---
 id: web-drill

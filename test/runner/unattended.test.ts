@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -7,16 +7,13 @@ import { parseRunbook } from '../../src/runbook/parse.js';
 import { readJournal } from '../../src/runner/journal.js';
 import { replay } from '../../src/runner/session-state.js';
 import { exitCodeOf, runUnattended, type UnattendedOptions } from '../../src/runner/unattended.js';
+import { closedPortKubeconfig } from '../helpers/kubeconfig.js';
 
 const root = mkdtempSync(join(tmpdir(), 'runbook-unattended-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 // The real kubectl, pointed at a closed local port: no cluster is faked, and the failure is real.
-const kubeconfig = join(root, 'kubeconfig');
-writeFileSync(
-  kubeconfig,
-  'apiVersion: v1\nkind: Config\ncurrent-context: closed\nclusters: [{ name: c, cluster: { server: "https://127.0.0.1:1" } }]\nusers: [{ name: u, user: { token: fake } }]\ncontexts: [{ name: closed, context: { cluster: c, user: u } }]\n',
-);
+const kubeconfig = closedPortKubeconfig(root);
 const injected = join(root, 'injected');
 
 const text = `---
