@@ -41,34 +41,22 @@ export function buildProgram(io: ProgramIO): Command {
       io.exitCode = await lintCommand(paths, flags, io);
     });
 
-  program
+  const run = program
     .command('run')
     .description('walk a runbook step by step against the current kube context, recording everything in a session')
     .argument('<runbook>', 'a runbook id (looked up in the runbooks folder) or a path to a runbook file')
     .option('--var <name=value>', 'set a variable (repeatable)', (value: string, previous: string[] = []) => [...previous, value])
-    .option('--alert <file>', 'fill variables from an Alertmanager alert (webhook payload or one alert) with labels of the same name')
-    .option('--read-only', 'refuse every step that could change something')
-    .option('-y, --yes', 'no prompts: run read-only steps, record mutating ones as needing confirmation')
-    .option('--confirm-mutating', 'with --yes, run mutating steps too (never with --read-only)')
-    .option('--cause <id>', 'with --yes, the resolution branch to follow (default: the one branch whose evidence matched)')
-    .option('--json', 'print the session report as JSON on stdout')
-    .option('--max-output <size>', 'stored output per step, head and tail kept (default 16MiB)')
-    .action(async (runbook: string, flags) => {
+    .option('--alert <file>', 'fill variables from an Alertmanager alert (webhook payload or one alert) with labels of the same name');
+  walkOptions(run, '(default: the one branch whose evidence matched)', '(default 16MiB)').action(async (runbook: string, flags) => {
       const { runCommand } = await import('./run.js');
       io.exitCode = await runCommand(runbook, flags, io);
     });
 
-  program
+  const resume = program
     .command('resume')
     .description('continue an interrupted session exactly where it stopped (default: the newest unfinished one)')
-    .argument('[session]', 'a session id from `runbook sessions`')
-    .option('--read-only', 'refuse every step that could change something')
-    .option('-y, --yes', 'no prompts: run read-only steps, record mutating ones as needing confirmation')
-    .option('--confirm-mutating', 'with --yes, run mutating steps too (never with --read-only)')
-    .option('--cause <id>', 'with --yes, the resolution branch to follow when none was chosen yet')
-    .option('--json', 'print the whole session report as JSON on stdout')
-    .option('--max-output <size>', 'stored output per step, head and tail kept (default: as the session started)')
-    .action(async (session: string | undefined, flags) => {
+    .argument('[session]', 'a session id from `runbook sessions`');
+  walkOptions(resume, 'when none was chosen yet', '(default: as the session started)').action(async (session: string | undefined, flags) => {
       const { resumeCommand } = await import('./resume.js');
       io.exitCode = await resumeCommand(session, flags, io);
     });
@@ -83,6 +71,17 @@ export function buildProgram(io: ProgramIO): Command {
     });
 
   return program;
+}
+
+// The flags `run` and `resume` share, worded for each.
+function walkOptions(command: Command, causeDefault: string, maxOutputDefault: string): Command {
+  return command
+    .option('--read-only', 'refuse every step that could change something')
+    .option('-y, --yes', 'no prompts: run read-only steps, record mutating ones as needing confirmation')
+    .option('--confirm-mutating', 'with --yes, run mutating steps too (never with --read-only)')
+    .option('--cause <id>', `with --yes, the resolution branch to follow ${causeDefault}`)
+    .option('--json', 'print the session report as JSON on stdout (the walk-through then uses stderr)')
+    .option('--max-output <size>', `stored output per step, head and tail kept ${maxOutputDefault}`);
 }
 
 export { CommanderError };
