@@ -7,6 +7,8 @@ export interface SchemaError {
   instancePath: string;
   schemaPath: string;
   params: Record<string, unknown>;
+  /** Set when the error is about a property's name rather than its value. */
+  propertyName?: string;
   message?: string;
 }
 

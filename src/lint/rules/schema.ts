@@ -69,13 +69,13 @@ export default defineRule({
         case 'const':
           context.report({
             messageId: 'enum',
-            data: { field, actual: String(valueAt(context.source.data, path)), expected: list((error.params.allowedValues as unknown[]) ?? [error.params.allowedValue]) },
+            data: { field, actual: show(valueAt(context.source.data, path)), expected: list((error.params.allowedValues as unknown[]) ?? [error.params.allowedValue]) },
             path,
           });
           break;
         case 'pattern': {
           const pattern = String(error.params.pattern);
-          context.report({ messageId: 'pattern', data: { field, actual: String(valueAt(context.source.data, path)), expected: PATTERN_HINTS[pattern] ?? `text matching /${pattern}/` }, path });
+          context.report({ messageId: 'pattern', data: { field, actual: show(valueAt(context.source.data, path)), expected: PATTERN_HINTS[pattern] ?? `text matching /${pattern}/` }, path });
           break;
         }
         case 'propertyNames': {
@@ -90,7 +90,7 @@ export default defineRule({
         case 'uniqueItems': {
           const items = valueAt(context.source.data, path) as unknown[];
           const j = Number(error.params.j);
-          context.report({ messageId: 'duplicate', data: { field, actual: String(items[j]) }, path: [...path, j] });
+          context.report({ messageId: 'duplicate', data: { field, actual: show(items[j]) }, path: [...path, j] });
           break;
         }
         case 'oneOf':
@@ -110,6 +110,8 @@ function simplify(errors: SchemaError[]): SchemaError[] {
   const seen = new Set<string>();
   return errors.filter((error) => {
     if (error.keyword === 'if') return false;
+    // A bad property name comes as a `pattern` error on the parent and a `propertyNames` one; keep the latter.
+    if (error.keyword !== 'propertyNames' && error.propertyName !== undefined) return false;
     if (error.keyword !== 'oneOf' && oneOfPaths.has(error.instancePath) && error.schemaPath.includes('/oneOf/')) return false;
     // A wrong type makes every other check of the same value noise.
     if (error.keyword !== 'type' && typePaths.has(error.instancePath) && !oneOfPaths.has(error.instancePath)) return false;
@@ -149,7 +151,14 @@ function describe(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
   if (typeof value === 'string') return `string \`${value.length > 40 ? value.slice(0, 40) + '…' : value}\``;
-  return `${typeof value} \`${String(value)}\``;
+  return `${typeof value} \`${show(value)}\``;
+}
+
+// Any YAML value as short text: String() throws for a mapping whose `toString` key is not a function.
+function show(value: unknown): string {
+  if (value === null || typeof value !== 'object') return String(value);
+  const json = JSON.stringify(value);
+  return json.length > 60 ? `${json.slice(0, 59)}…` : json;
 }
 
 function article(type: string): string {
@@ -158,7 +167,7 @@ function article(type: string): string {
 }
 
 function list(values: unknown[]): string {
-  return values.map((v) => `\`${String(v)}\``).join(', ');
+  return values.map((v) => `\`${show(v)}\``).join(', ');
 }
 
 // Field names the schema allows at `path`, to suggest the nearest one for a typo.

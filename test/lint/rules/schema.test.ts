@@ -40,3 +40,29 @@ describe('schema', () => {
     ],
   });
 });
+
+describe('schema, with values that are not plain text', () => {
+  ruleTester(schema, {
+    valid: [],
+    invalid: [
+      {
+        name: 'a mapping whose `toString` key is not a function is shown, not thrown on',
+        code: replace('severity: high', 'severity: { toString: "" }'),
+        errors: [{ messageId: 'enum', data: { field: 'severity', actual: '{"toString":""}', expected: '`critical`, `high`, `medium`, `low`' }, line: 5, column: 11 }],
+      },
+    ],
+  });
+});
+
+describe('schema, with a badly named variable', () => {
+  ruleTester(schema, {
+    valid: [],
+    invalid: [
+      {
+        name: 'one message for a bad name, at the name',
+        code: replace('  namespace: { description', '  Name-Space: { description'),
+        errors: [{ messageId: 'pattern', data: { field: 'variables name', actual: 'Name-Space', expected: 'a lower-case name such as `namespace` or `pod_name`' }, line: 11, column: 3 }],
+      },
+    ],
+  });
+});
