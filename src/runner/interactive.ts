@@ -3,26 +3,24 @@
  * step with its actions, the resolution branch, escalation. Same journal events and report as
  * `runUnattended`; every prompt goes through a `Prompter`, so flows are tested with scripted answers.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { UsageError } from '../errors.js';
 import { classifyCommand, withServerDryRun } from '../kube/index.js';
-import { matchesContexts } from '../kube/context.js';
 import { parseDuration } from '../runbook/duration.js';
 import { collectOf, isRecord, variablesOf, type LooseRunbook, type Variable } from '../runbook/model.js';
 import { findPlaceholders } from '../runbook/placeholders.js';
 import { suggestedCauses } from './evidence.js';
 import { runCommand, type RunCommandResult } from './exec.js';
-import { Journal, journalPath, STEPS_DIR, type SessionOutcome, type VariableSource } from './journal.js';
+import { Journal, STEPS_DIR, type SessionOutcome, type VariableSource } from './journal.js';
 import { DEFAULT_TIMEOUT_MS, planRunbook, type Plan, type PlannedStep } from './plan.js';
 import type { PromptChoice, Prompter } from './prompts.js';
 import { confirmationScreen, escalationDue, header, stepScreen } from './screen.js';
 import { ensurePrivateDir, newSessionId } from './session-home.js';
-import { replay, type SessionState } from './session-state.js';
+import { resumeSession, SETTLED_STATUSES, sessionStartedEvent } from './session.js';
+import type { SessionState } from './session-state.js';
 import { executeStep, statusOf } from './step-run.js';
-import type { RunReport, StepReport, StepStatus, UnattendedOptions } from './unattended.js';
-import { fillCommand, resolveVariables, validateValue } from './variables.js';
+import type { RunReport, StepReport, UnattendedOptions } from './unattended.js';
+import { checkValues, fillCommand, resolveVariables, validateValue } from './variables.js';
 
 export interface InteractiveOptions extends Omit<UnattendedOptions, 'confirmMutating' | 'cause' | 'onOutput'> {
   prompter: Prompter;
@@ -55,8 +53,6 @@ export const NONE_FITS = '';
 export const TYPE_ANOTHER = '';
 
 const CHOICES_TIMEOUT_MS = 30_000;
-/** Statuses a step keeps on resume; anything else (interrupted, cancelled, pending, never reached) is offered again. */
-const SETTLED: ReadonlySet<string> = new Set<StepStatus>(['ok', 'failed', 'timed-out', 'skipped', 'refused', 'needs-confirmation', 'tier3']);
 /** The note a manual step's Done writes; on resume it counts as that step done. */
 const MANUAL_DONE = 'Manual check done';
 const DRY_RUN_SUMMARY_CHARS = 500;
@@ -83,12 +79,8 @@ const required =
 export async function runInteractive(options: InteractiveOptions): Promise<InteractiveReport> {
   const runbook = options.runbook;
   const runbookId = typeof runbook.id === 'string' ? runbook.id : 'runbook';
-  const declared = variablesOf(runbook);
   const resolved = resolveVariables(runbook, { flags: options.vars, ...(options.alert ? { alert: options.alert.labels } : {}) });
-  for (const [name, value] of Object.entries(resolved.values)) {
-    const problem = validateValue(name, declared.get(name) ?? {}, value);
-    if (problem) throw new UsageError(`${problem} (got \`${value}\` from ${resolved.sources[name]})`);
-  }
+  checkValues(runbook, resolved.values, resolved.sources);
   const now = options.now ?? (() => new Date());
   if (options.resume) return resumeInteractive(options, options.resume.sessionId, runbookId, now);
   const sessionId = newSessionId(now());
@@ -103,29 +95,24 @@ export async function runInteractive(options: InteractiveOptions): Promise<Inter
 
 // Reopens a session's journal and continues its walk; see `InteractiveOptions.resume`.
 async function resumeInteractive(options: InteractiveOptions, sessionId: string, runbookId: string, now: () => Date): Promise<InteractiveReport> {
-  if (!existsSync(journalPath(options.home, sessionId))) throw new UsageError(`No session \`${sessionId}\`; \`runbook sessions\` lists them all`);
-  const journal = Journal.open(options.home, sessionId, { now });
+  const { journal, state, runbookChanged } = resumeSession(options.home, sessionId, options, 'interactive', now);
   try {
-    const state = replay(journal.recovered.events);
-    if (state.status !== 'running') throw new UsageError(`Session ${sessionId} has already ended (${state.status}); nothing to resume`);
     const recorded = Object.fromEntries(Object.entries(state.variables).map(([name, v]) => [name, v.value]));
     // Flags and defaults only fill what the session has no value for yet (a runbook edited since may declare more).
     const resolved = resolveVariables(options.runbook, { flags: options.vars, ...(options.alert ? { alert: options.alert.labels } : {}) });
-    const declared = variablesOf(options.runbook);
     const added: Record<string, string> = {};
     const sources: Record<string, VariableSource> = {};
     for (const [name, value] of Object.entries(resolved.values)) {
       if (recorded[name] !== undefined) continue;
-      const problem = validateValue(name, declared.get(name) ?? {}, value);
-      if (problem) throw new UsageError(`${problem} (got \`${value}\` from ${resolved.sources[name]})`);
       added[name] = value;
       const source = resolved.sources[name];
       if (source !== undefined) sources[name] = source;
     }
+    checkValues(options.runbook, added, sources);
     const missing = resolved.missing.filter((name) => recorded[name] === undefined);
     const symptomsAsked = journal.recovered.events.some((event) => event.type === 'symptoms-confirmed');
     const walk = new Walk(options, journal, runbookId, now, Date.parse(state.started));
-    return await walk.resume(state, recorded, added, sources, missing, symptomsAsked);
+    return await walk.resume(state, runbookChanged, recorded, added, sources, missing, symptomsAsked);
   } finally {
     journal.close();
   }
@@ -176,16 +163,7 @@ class Walk {
   async run(values: Record<string, string>, sources: Record<string, VariableSource>, missing: string[]): Promise<InteractiveReport> {
     const { options, journal } = this;
     Object.assign(this.values, values);
-    journal.append({
-      type: 'session-started',
-      sessionId: journal.sessionId,
-      runbook: { id: this.runbookId, path: options.runbookPath, sha256: createHash('sha256').update(options.runbookText).digest('hex'), title: this.title },
-      operator: options.operator,
-      host: options.host,
-      kube: { context: options.kube.name ?? null, namespace: options.kube.namespace, contextMatches: matchesContexts(options.kube.name, this.contexts) },
-      version: options.version,
-      options: { readOnly: options.readOnly, yes: false, maxOutput: options.maxOutputBytes, ...(options.alert ? { alertFile: options.alert.file } : {}) },
-    });
+    journal.append(sessionStartedEvent(journal, options, { readOnly: options.readOnly, yes: false, maxOutput: options.maxOutputBytes, ...(options.alert ? { alertFile: options.alert.file } : {}) }));
     if (Object.keys(values).length > 0) {
       journal.append({ type: 'variables-set', values: { ...values }, sources: { ...sources } });
     }
@@ -198,6 +176,7 @@ class Walk {
   /** Continues a session from its replayed state: recorded steps keep their results, the walk starts at the first unsettled one. */
   async resume(
     state: SessionState,
+    changed: boolean,
     recorded: Record<string, string>,
     added: Record<string, string>,
     sources: Record<string, VariableSource>,
@@ -206,17 +185,12 @@ class Walk {
   ): Promise<InteractiveReport> {
     const { options, journal } = this;
     Object.assign(this.values, recorded, added);
-    const changed = state.runbook.sha256 !== createHash('sha256').update(options.runbookText).digest('hex');
-    journal.append({
-      type: 'note',
-      text: `resumed by ${options.operator} on ${options.host} (interactive)${changed ? ' (the runbook has changed since the session started; steps are matched by id)' : ''}`,
-    });
     if (Object.keys(added).length > 0) journal.append({ type: 'variables-set', values: { ...added }, sources: { ...sources } });
     this.restore(state);
 
     const diagnosisStart = this.firstUnsettled(this.plan.diagnosis);
     const branch = this.cause !== null ? this.plan.branches.find((b) => b.cause === this.cause) : undefined;
-    const done = [...this.reports.values()].filter((r) => SETTLED.has(r.status)).length;
+    const done = [...this.reports.values()].filter((r) => SETTLED_STATUSES.has(r.status)).length;
     let at: string;
     if (diagnosisStart < this.plan.diagnosis.length) at = this.plan.diagnosis[diagnosisStart]!.title;
     else if (!branch) at = 'the choice of cause';
@@ -268,7 +242,7 @@ class Walk {
   }
 
   private firstUnsettled(steps: readonly PlannedStep[]): number {
-    const index = steps.findIndex((step) => !SETTLED.has(this.reports.get(step.id)?.status ?? ''));
+    const index = steps.findIndex((step) => !SETTLED_STATUSES.has(this.reports.get(step.id)?.status ?? ''));
     return index === -1 ? steps.length : index;
   }
 

@@ -1,17 +1,16 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { KubeContext } from '../kube/context.js';
-import { matchesContexts } from '../kube/context.js';
-import { isRecord, type LooseRunbook } from '../runbook/model.js';
+import type { LooseRunbook } from '../runbook/model.js';
 import { suggestedCauses } from './evidence.js';
 import { Journal, STEPS_DIR, type Phase, type SessionOutcome } from './journal.js';
 import { planRunbook, type Plan, type PlannedStep } from './plan.js';
-import { replay, type SessionState } from './session-state.js';
+import { resumeSession, SETTLED_STATUSES, sessionStartedEvent } from './session.js';
+import type { SessionState } from './session-state.js';
 import { ensurePrivateDir, newSessionId } from './session-home.js';
 import { executeStep } from './step-run.js';
-import { fillCommand, resolveVariables, validateValue } from './variables.js';
+import { checkValues, fillCommand, resolveVariables } from './variables.js';
 
 /** Everything `runbook run --yes` needs, already parsed by the CLI layer. */
 export interface UnattendedOptions {
@@ -64,7 +63,6 @@ export interface RunReport {
 
 // The walk without a human: read-only steps run, mutating ones only with --confirm-mutating, nothing is asked.
 export async function runUnattended(options: UnattendedOptions): Promise<RunReport> {
-  const runbookId = typeof options.runbook.id === 'string' ? options.runbook.id : 'runbook';
   const plan = planRunbook(options.runbook);
   if (options.readOnly && options.confirmMutating) throw new UsageError('--confirm-mutating cannot be combined with --read-only');
   if (options.cause !== undefined && !plan.branches.some((b) => b.cause === options.cause)) {
@@ -74,29 +72,21 @@ export async function runUnattended(options: UnattendedOptions): Promise<RunRepo
   const captured = new Set([...plan.diagnosis, ...plan.branches.flatMap((b) => b.steps)].flatMap((step) => Object.keys(step.capture ?? {})));
   const missing = resolved.missing.filter((name) => !captured.has(name));
   if (missing.length > 0) throw new UsageError(`No value for ${missing.map((n) => `\`${n}\``).join(', ')}; pass --var name=value (nothing is prompted for with --yes)`);
-  const variables = isRecord(options.runbook.variables) ? options.runbook.variables : {};
-  for (const [name, value] of Object.entries(resolved.values)) {
-    const problem = validateValue(name, isRecord(variables[name]) ? variables[name] : {}, value);
-    if (problem) throw new UsageError(`${problem} (got \`${value}\` from ${resolved.sources[name]})`);
-  }
+  checkValues(options.runbook, resolved.values, resolved.sources);
 
   const sessionId = newSessionId();
   const journal = Journal.create(options.home, sessionId);
   try {
-    journal.append({
-      type: 'session-started',
-      sessionId,
-      runbook: { id: runbookId, path: options.runbookPath, sha256: contentHash(options.runbookText), title: String(options.runbook.title ?? runbookId) },
-      operator: options.operator,
-      host: options.host,
-      kube: {
-        context: options.kube.name ?? null,
-        namespace: options.kube.namespace,
-        contextMatches: matchesContexts(options.kube.name, Array.isArray(options.runbook.contexts) ? options.runbook.contexts.map(String) : undefined),
-      },
-      version: options.version,
-      options: { readOnly: options.readOnly, yes: true, confirmMutating: options.confirmMutating, maxOutput: options.maxOutputBytes, ...(options.cause ? { cause: options.cause } : {}), ...(options.alert ? { alertFile: options.alert.file } : {}) },
-    });
+    journal.append(
+      sessionStartedEvent(journal, options, {
+        readOnly: options.readOnly,
+        yes: true,
+        confirmMutating: options.confirmMutating,
+        maxOutput: options.maxOutputBytes,
+        ...(options.cause ? { cause: options.cause } : {}),
+        ...(options.alert ? { alertFile: options.alert.file } : {}),
+      }),
+    );
     journal.append({ type: 'variables-set', values: { ...resolved.values }, sources: { ...resolved.sources } });
     return await walk(journal, options, plan, { ...resolved.values }, undefined);
   } finally {
@@ -112,21 +102,15 @@ export interface ResumeOptions extends Omit<UnattendedOptions, 'vars' | 'alert'>
 // Continues a session from its journal: finished steps are reported, not repeated; a step that was running when
 // the process died is run again as its next attempt; values captured before the crash are used again.
 export async function resumeUnattended(options: ResumeOptions): Promise<RunReport> {
-  const journal = Journal.open(options.home, options.sessionId);
+  const { journal, state } = resumeSession(options.home, options.sessionId, options, 'unattended');
   try {
-    const state = replay(journal.recovered.events);
-    if (state.status !== 'running') throw new UsageError(`Session ${options.sessionId} has already ended (${state.status}); nothing to resume`);
     const plan = planRunbook(options.runbook);
     const values = Object.fromEntries(Object.entries(state.variables).map(([name, v]) => [name, v.value]));
-    journal.append({ type: 'note', text: `resumed by ${options.operator} on ${options.host}${state.runbook.sha256 === contentHash(options.runbookText) ? '' : ' (the runbook has changed since the session started; steps are matched by id)'}` });
     return await walk(journal, { ...options, ...(options.cause === undefined && state.options.cause ? { cause: state.options.cause } : {}) }, plan, values, state);
   } finally {
     journal.close();
   }
 }
-
-/** Statuses a step keeps on resume; anything else (interrupted, cancelled, pending, never reached) is walked again. */
-const SETTLED = new Set(['ok', 'failed', 'timed-out', 'skipped', 'refused', 'needs-confirmation', 'tier3']);
 
 async function walk(journal: Journal, options: WalkOptions, plan: Plan, values: Record<string, string>, state: SessionState | undefined): Promise<RunReport> {
   const runbookId = typeof options.runbook.id === 'string' ? options.runbook.id : 'runbook';
@@ -143,7 +127,7 @@ async function walk(journal: Journal, options: WalkOptions, plan: Plan, values: 
     const report: StepReport = { id: step.id, phase: step.phase, title: step.title, command: null, status: 'skipped', exitCode: null, durationMs: null, outputFile: null, truncated: false };
     steps.push(report);
     const before = previous.get(step.id);
-    if (before && SETTLED.has(before.status)) {
+    if (before && SETTLED_STATUSES.has(before.status)) {
       Object.assign(report, { command: before.command, status: before.status as StepStatus, exitCode: before.exitCode, durationMs: before.durationMs, outputFile: before.outputFile, truncated: before.truncated });
       if (before.outputFile && evidenceSteps.has(step.id)) outputs.set(step.id, readBack(before.outputFile));
       return;
@@ -217,10 +201,6 @@ async function walk(journal: Journal, options: WalkOptions, plan: Plan, values: 
   // A cancelled walk stays open, so `runbook resume` can pick it up.
   if (!cancelled) journal.append({ type: 'session-ended', outcome });
   return { session: journal.sessionId, runbook: runbookId, outcome, cause: cause ?? null, steps };
-}
-
-function contentHash(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
 }
 
 /** The exit code for a finished run: 0 when every step that ran succeeded, 1 when one failed, 130 when cancelled. */

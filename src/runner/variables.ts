@@ -60,6 +60,15 @@ export function validateValue(name: string, variable: Partial<Variable>, value: 
   }
 }
 
+/** Refuses the first supplied value its variable's type rejects, saying where the value came from. */
+export function checkValues(runbook: LooseRunbook, values: Record<string, string>, sources: Record<string, VariableSource>): void {
+  const declared = variablesOf(runbook);
+  for (const [name, value] of Object.entries(values)) {
+    const problem = validateValue(name, declared.get(name) ?? {}, value);
+    if (problem) throw new UsageError(`${problem} (got \`${value}\` from ${sources[name] ?? 'the session'})`);
+  }
+}
+
 // One pass over the template: a value that itself contains `{{...}}` is inserted literally, never expanded again.
 export function fillCommand(template: string, values: Record<string, string>): string {
   let out = '';
