@@ -10,9 +10,8 @@ import { replay } from '../runner/session-state.js';
 import { listSessions } from '../runner/sessions.js';
 import { resumeUnattended } from '../runner/unattended.js';
 import { VERSION } from '../version.js';
-import { operatorName } from './run.js';
 import { parseSize } from './size.js';
-import { checkWalkFlags, DEFAULT_MAX_OUTPUT, finishWalk, walkScreen, withInterrupt, type WalkFlags, type WalkIO } from './walk.js';
+import { checkWalkFlags, DEFAULT_MAX_OUTPUT, finishWalk, operatorName, walkScreen, withInterrupt, type WalkFlags, type WalkIO } from './walk.js';
 
 /** `runbook resume [session]`: continues the newest unfinished session, or the one named; a walk-through unless `--yes`. */
 export async function resumeCommand(sessionId: string | undefined, flags: WalkFlags, io: WalkIO): Promise<number> {

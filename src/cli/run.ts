@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { hostname, userInfo } from 'node:os';
+import { hostname } from 'node:os';
 import { relative, resolve } from 'node:path';
 import { RunbookError, UsageError } from '../errors.js';
 import { currentContext, looksLikeProduction, matchesContexts, type KubeContext } from '../kube/context.js';
@@ -12,7 +12,7 @@ import { runUnattended } from '../runner/unattended.js';
 import { labelsFromAlert, parseVarFlags } from '../runner/variables.js';
 import { VERSION } from '../version.js';
 import { parseSize } from './size.js';
-import { checkWalkFlags, DEFAULT_MAX_OUTPUT, finishWalk, walkScreen, withInterrupt, type WalkFlags, type WalkIO } from './walk.js';
+import { checkWalkFlags, DEFAULT_MAX_OUTPUT, finishWalk, operatorName, walkScreen, withInterrupt, type WalkFlags, type WalkIO } from './walk.js';
 
 export interface RunCommandFlags extends WalkFlags {
   var?: string[];
@@ -89,10 +89,3 @@ function readJson(file: string, cwd: string): unknown {
   }
 }
 
-export function operatorName(): string {
-  try {
-    return userInfo().username;
-  } catch {
-    return process.env.USER ?? 'unknown';
-  }
-}

@@ -1,3 +1,4 @@
+import { userInfo } from 'node:os';
 import { UsageError } from '../errors.js';
 import type { Prompter } from '../runner/prompts.js';
 import { exitCodeOf, type RunReport } from '../runner/unattended.js';
@@ -52,6 +53,15 @@ export async function withInterrupt<T>(walk: (signal: AbortSignal) => Promise<T>
     return await walk(controller.signal);
   } finally {
     process.off('SIGINT', onInterrupt);
+  }
+}
+
+/** Who is walking, for the session record. */
+export function operatorName(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return process.env.USER ?? 'unknown';
   }
 }
 

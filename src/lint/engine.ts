@@ -4,10 +4,10 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readConfigRaw } from '../config/read.js';
 import { listRunbookFiles } from './files.js';
-import type { FileLintOutput } from './lint-file.js';
-import type { WorkerReply, WorkerSettings } from './lint-worker.js';
-import { toResult, type LintMessage, type LintResult } from './result.js';
-import type { ConfiguredSeverity, ProjectFact, Rule } from './rule.js';
+import type { FileLintOutput, LintSettings } from './lint-file.js';
+import type { WorkerReply } from './lint-worker.js';
+import { toResult, type LintResult } from './result.js';
+import type { ConfiguredSeverity, ProjectFact } from './rule.js';
 
 export interface LintOptions {
   paths: string[];
@@ -50,26 +50,21 @@ export async function lint(options: LintOptions): Promise<LintRun> {
   const cached = files.length - todo.length;
 
   const severities: Record<string, ConfiguredSeverity> = { ...(settings.rules ?? {}) };
-  const workerSettings: WorkerSettings = { severities, now: now.toISOString(), ...(settings.maxFileSize === undefined ? {} : { maxFileSize: settings.maxFileSize }) };
+  const workerSettings: LintSettings = { severities, now: now.toISOString(), ...(settings.maxFileSize === undefined ? {} : { maxFileSize: settings.maxFileSize }) };
   if (todo.length > 0) {
     for (const [file, output] of await lintFiles(todo, workerSettings, options.threads)) outputs.set(file, output);
   }
 
   const facts: ProjectFact[] = files.map((file) => outputs.get(file)!.fact);
-  const { projectRules } = await import('./rules/project-rules.js');
-  const project = await projectMessages(facts, projectRules, severities);
+  const [{ projectRules }, { applyProjectRules }] = await Promise.all([import('./rules/project-rules.js'), import('./project.js')]);
+  const project = applyProjectRules(facts, projectRules, severities);
 
   cache?.save(files, outputs, loaded);
   const results = files.map((file) => toResult(file, [...outputs.get(file)!.messages, ...(project.get(file) ?? [])]));
   return { results, cached };
 }
 
-async function projectMessages(facts: ProjectFact[], rules: readonly Rule[], severities: Record<string, ConfiguredSeverity>): Promise<Map<string, LintMessage[]>> {
-  const { applyProjectRules } = await import('./project.js');
-  return applyProjectRules(facts, rules, severities);
-}
-
-async function lintFiles(files: string[], settings: WorkerSettings, threads?: number): Promise<Map<string, FileLintOutput>> {
+async function lintFiles(files: string[], settings: LintSettings, threads?: number): Promise<Map<string, FileLintOutput>> {
   const workerUrl = new URL('./lint-worker.js', import.meta.url);
   // This thread hands out work and gathers results, and V8 collects garbage and compiles on threads of its
   // own; one worker per core but one keeps every core busy (measured: on two cores, one worker is both faster
@@ -81,13 +76,9 @@ async function lintFiles(files: string[], settings: WorkerSettings, threads?: nu
   return lintInWorkers(files, settings, workerUrl, wanted);
 }
 
-function fileOptions(settings: WorkerSettings, rules: readonly Rule[]) {
-  return { rules, severities: settings.severities, now: new Date(settings.now), ...(settings.maxFileSize === undefined ? {} : { maxFileSize: settings.maxFileSize }) };
-}
-
-async function lintInThread(files: string[], settings: WorkerSettings): Promise<Map<string, FileLintOutput>> {
-  const [{ lintPath }, { rules }] = await Promise.all([import('./lint-file.js'), import('./rules/index.js')]);
-  const options = fileOptions(settings, rules);
+async function lintInThread(files: string[], settings: LintSettings): Promise<Map<string, FileLintOutput>> {
+  const [{ fileLintOptions, lintPath }, { rules }] = await Promise.all([import('./lint-file.js'), import('./rules/index.js')]);
+  const options = fileLintOptions(settings, rules);
   return new Map(files.map((file) => [file, lintPath(file, options)]));
 }
 
@@ -96,7 +87,7 @@ async function lintInThread(files: string[], settings: WorkerSettings): Promise<
  * batch queued so they never wait for a reply to be read. This thread only hands out work: unlike a worker,
  * its heap cannot be bounded, and a parse-heavy run would grow it well past the workers'.
  */
-async function lintInWorkers(files: string[], settings: WorkerSettings, url: URL, count: number): Promise<Map<string, FileLintOutput>> {
+async function lintInWorkers(files: string[], settings: LintSettings, url: URL, count: number): Promise<Map<string, FileLintOutput>> {
   const { Worker } = await import('node:worker_threads');
   const out = new Map<string, FileLintOutput>();
   const batches: string[][] = [];

@@ -16,6 +16,19 @@ export interface FileLintOptions {
   maxFileSize?: number;
 }
 
+/** The settings a lint run hands to every thread, as plain data that can cross to a worker. */
+export interface LintSettings {
+  severities: Record<string, ConfiguredSeverity>;
+  /** ISO time: review dates are judged against it. */
+  now: string;
+  maxFileSize?: number;
+}
+
+/** Options for `lintFile` from a run's settings. */
+export function fileLintOptions(settings: LintSettings, rules: readonly Rule[]): FileLintOptions {
+  return { rules, severities: settings.severities, now: new Date(settings.now), ...(settings.maxFileSize === undefined ? {} : { maxFileSize: settings.maxFileSize }) };
+}
+
 export interface FileLintOutput {
   messages: LintMessage[];
   fact: ProjectFact;
