@@ -9,6 +9,7 @@ import { compile } from 'json-schema-to-typescript';
 const targets = [
   { schema: 'schemas/runbook.schema.json', name: 'Runbook', dir: 'src/runbook' },
   { schema: 'schemas/config.schema.json', name: 'RunbookConfig', dir: 'src/config' },
+  { schema: 'schemas/scenario.schema.json', name: 'ScenarioFile', dir: 'src/sim' },
 ];
 
 async function typesFor(target, schema) {

@@ -70,6 +70,62 @@ export function buildProgram(io: ProgramIO): Command {
       io.exitCode = await sessionsCommand(flags, io);
     });
 
+  program
+    .command('bundle')
+    .description('write the escalation bundle of a session (.tar.gz): summary, report, outputs and record, secrets redacted')
+    .argument('[session]', 'a session id from `runbook sessions` (default: the newest)')
+    .option('-o, --output <path>', 'the archive file to write, or a folder to write it in (default: the current folder)')
+    .option('--print', 'print the bundle’s SUMMARY.md (redacted) to stdout instead of writing the archive')
+    .option('--redact-value <value>', 'also redact this exact value (repeatable)', (value: string, previous: string[] = []) => [...previous, value])
+    .option('--max-size <size>', 'total size of the files in the bundle, outputs cut to head and tail to fit (default 20MiB)')
+    .option('--max-file-size <size>', 'size of each output in the bundle, cut to head and tail past it (default 5MiB)')
+    .option('--no-redact', 'ship everything unredacted (needs --i-understand-this-leaks-secrets)')
+    .option('--i-understand-this-leaks-secrets', 'confirm --no-redact')
+    .action(async (session: string | undefined, flags) => {
+      const { bundleCommand } = await import('./bundle.js');
+      io.exitCode = await bundleCommand(session, flags, io);
+    });
+
+  program
+    .command('sim')
+    .description('the simulated cluster that drills and tests run against')
+    .command('serve')
+    .description('serve a scenario as a cluster for the real kubectl, in the foreground until Ctrl-C; prints the KUBECONFIG to export')
+    .argument('<scenario>', 'a scenario file (runbooks/scenarios/<runbook-id>.yaml)')
+    .option('--port <n>', 'port on 127.0.0.1 to listen on (default: a free one)')
+    .option('--kubeconfig <file>', 'write the kubeconfig here instead of a private temp folder (never replaces a file it did not write)')
+    .action(async (scenario: string, flags) => {
+      const { simServeCommand } = await import('./sim.js');
+      io.exitCode = await simServeCommand(scenario, flags, io);
+    });
+
+  program
+    .command('drill')
+    .description('walk a runbook against a simulated cluster loaded with its scenario, then score the walk')
+    .argument('<runbook>', 'a runbook id (looked up in the runbooks folder) or a path to a runbook file')
+    .option('--scenario <file>', 'the scenario to load (default: scenarios/<id>.yaml beside the runbook)')
+    .option('--var <name=value>', 'set a variable (repeatable)', (value: string, previous: string[] = []) => [...previous, value])
+    .option('--read-only', 'refuse every step that could change something')
+    .option('--port <n>', 'port for the simulated cluster on 127.0.0.1 (default: a free one)')
+    .option('--max-output <size>', 'stored output per step, head and tail kept (default 16MiB)')
+    .action(async (runbook: string, flags) => {
+      const { drillCommand } = await import('./drill.js');
+      io.exitCode = await drillCommand(runbook, flags, io);
+    });
+
+  program
+    .command('test')
+    .description("CI: run each runbook that has a scenario against it and check its commands, captures, evidence and expected outputs")
+    .argument('[paths...]', 'runbook files, folders or globs; default: the runbooks folder')
+    .addOption(new Option('-f, --format <name>', 'report format').choices(['tap', 'junit']).default('tap'))
+    .option('-o, --output-file <file>', 'write the report to a file (a junit report then also prints TAP on stdout)')
+    .option('--scenario <file>', 'with one runbook: the scenario to run it against')
+    .option('--concurrency <n>', 'runbooks tested at once, each against its own simulated cluster (default: one per core)')
+    .action(async (paths: string[], flags) => {
+      const { testCommand } = await import('./test.js');
+      io.exitCode = await testCommand(paths, flags, io);
+    });
+
   return program;
 }
 

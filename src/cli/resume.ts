@@ -10,6 +10,7 @@ import { replay } from '../runner/session-state.js';
 import { listSessions } from '../runner/sessions.js';
 import { resumeUnattended } from '../runner/unattended.js';
 import { VERSION } from '../version.js';
+import { offerBundle } from './bundle-offer.js';
 import { parseSize } from './size.js';
 import { checkWalkFlags, DEFAULT_MAX_OUTPUT, finishWalk, operatorName, walkScreen, withInterrupt, type WalkFlags, type WalkIO } from './walk.js';
 
@@ -17,7 +18,7 @@ import { checkWalkFlags, DEFAULT_MAX_OUTPUT, finishWalk, operatorName, walkScree
 export async function resumeCommand(sessionId: string | undefined, flags: WalkFlags, io: WalkIO): Promise<number> {
   checkWalkFlags(flags);
   const home = runbookHome();
-  const id = sessionId ?? listSessions(home).sessions.find((s) => s.status === 'running')?.id;
+  const id = sessionId ?? listSessions(home).sessions.find((s) => s.status === 'running' && !s.drill)?.id;
   if (!id) throw new UsageError(`No unfinished session under ${home}; \`runbook sessions\` lists them all`);
   const journalFile = join(sessionsDir(home), id, JOURNAL_FILE);
   if (!existsSync(journalFile)) throw new UsageError(`No session \`${id}\`; \`runbook sessions\` lists them all`);
@@ -39,7 +40,10 @@ export async function resumeCommand(sessionId: string | undefined, flags: WalkFl
   };
   if (!flags.yes) {
     const { runInteractive } = await import('../runner/interactive.js');
-    return finishWalk(await runInteractive({ ...common, vars: {}, resume: { sessionId: id }, ...(await walkScreen(flags, io)) }), flags, io);
+    const screen = await walkScreen(flags, io);
+    const walked = await runInteractive({ ...common, vars: {}, resume: { sessionId: id }, ...screen });
+    await offerBundle({ report: walked, prompter: screen.prompter, io });
+    return finishWalk(walked, flags, io);
   }
   const report = await withInterrupt((signal) =>
     resumeUnattended({
@@ -51,5 +55,7 @@ export async function resumeCommand(sessionId: string | undefined, flags: WalkFl
       ...(flags.json ? {} : { onOutput: (chunk: Uint8Array) => io.stderr.write(chunk) }),
     }),
   );
-  return finishWalk(report, flags, io);
+  const code = finishWalk(report, flags, io);
+  await offerBundle({ report, io });
+  return code;
 }

@@ -1,18 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { relative, resolve } from 'node:path';
-import { RunbookError, UsageError } from '../errors.js';
+import { resolve } from 'node:path';
+import { UsageError } from '../errors.js';
 import { currentContext, looksLikeProduction, matchesContexts, type KubeContext } from '../kube/context.js';
-import type { LintMessage } from '../lint/result.js';
-import { parseRunbook } from '../runbook/parse.js';
-import { checkRunbook } from '../runner/check-runbook.js';
-import { findRunbook } from '../runner/find-runbook.js';
 import { runbookHome } from '../runner/session-home.js';
 import { runUnattended } from '../runner/unattended.js';
 import { labelsFromAlert, parseVarFlags } from '../runner/variables.js';
 import { VERSION } from '../version.js';
+import { offerBundle } from './bundle-offer.js';
 import { parseSize } from './size.js';
-import { checkWalkFlags, DEFAULT_MAX_OUTPUT, finishWalk, operatorName, walkScreen, withInterrupt, type WalkFlags, type WalkIO } from './walk.js';
+import { checkWalkFlags, DEFAULT_MAX_OUTPUT, finishWalk, loadWalkableRunbook, operatorName, walkScreen, withInterrupt, type WalkFlags, type WalkIO } from './walk.js';
 
 export interface RunCommandFlags extends WalkFlags {
   var?: string[];
@@ -22,19 +19,8 @@ export interface RunCommandFlags extends WalkFlags {
 /** `runbook run <id|path>`: checks the runbook, then walks it; returns the exit code. */
 export async function runCommand(idOrPath: string, flags: RunCommandFlags, io: WalkIO): Promise<number> {
   checkWalkFlags(flags);
-  const { loadConfig } = await import('../config/load.js');
-  const config = loadConfig(io.cwd);
-  const found = findRunbook(idOrPath, { cwd: io.cwd, runbooksDir: config.config.runbooksDir ?? 'runbooks' });
-  const shown = relative(io.cwd, found.path) || found.path;
-  const check = checkRunbook(found.path, found.text);
-  const format = (m: LintMessage) => `${shown}:${m.line}:${m.column}: ${m.severity === 2 ? 'error' : 'warning'}: ${m.message}  ${m.ruleId}`;
-  if (check.blocking.length > 0) {
-    throw new RunbookError(`${shown} cannot be walked until these are fixed:\n${check.blocking.map(format).join('\n')}`);
-  }
-  for (const warning of check.warnings) io.stderr.write(`${format(warning)}\n`);
-
+  const { found, runbookData } = await loadWalkableRunbook(idOrPath, io);
   const kube = await currentContext();
-  const runbookData = parseRunbook(found.path, found.text).data as Record<string, unknown>;
   const alert = flags.alert === undefined ? undefined : { file: flags.alert, labels: labelsFromAlert(readJson(flags.alert, io.cwd), flags.alert) };
   const common = {
     runbook: runbookData,
@@ -52,7 +38,10 @@ export async function runCommand(idOrPath: string, flags: RunCommandFlags, io: W
   };
   if (!flags.yes) {
     const { runInteractive } = await import('../runner/interactive.js');
-    return finishWalk(await runInteractive({ ...common, ...(await walkScreen(flags, io)) }), flags, io);
+    const screen = await walkScreen(flags, io);
+    const walked = await runInteractive({ ...common, ...screen });
+    await offerBundle({ report: walked, prompter: screen.prompter, io });
+    return finishWalk(walked, flags, io);
   }
   io.stderr.write(`${contextLine(kube, Array.isArray(runbookData.contexts) ? runbookData.contexts.map(String) : undefined)}\n`);
   const report = await withInterrupt((signal) =>
@@ -64,7 +53,9 @@ export async function runCommand(idOrPath: string, flags: RunCommandFlags, io: W
       ...(flags.json ? {} : { onOutput: (chunk: Uint8Array) => io.stderr.write(chunk) }),
     }),
   );
-  return finishWalk(report, flags, io);
+  const code = finishWalk(report, flags, io);
+  await offerBundle({ report, io });
+  return code;
 }
 
 /** The context line every walk starts with: loud for production, and a warning outside the runbook's contexts. */

@@ -14,7 +14,7 @@ export async function sessionsCommand(flags: { json?: boolean }, io: { stdout: N
     io.stderr.write(`No sessions yet under ${home}\n`);
     return 0;
   }
-  const rows = [['SESSION', 'RUNBOOK', 'STARTED', 'OPERATOR', 'CONTEXT', 'STATUS'], ...sessions.map((s) => [s.id, s.runbook, s.started.replace('T', ' ').replace(/\.\d+Z$/, 'Z'), s.operator, s.context ?? '-', s.status])];
+  const rows = [['SESSION', 'RUNBOOK', 'STARTED', 'OPERATOR', 'CONTEXT', 'STATUS'], ...sessions.map((s) => [s.id, s.runbook, s.started.replace('T', ' ').replace(/\.\d+Z$/, 'Z'), s.operator, s.context ?? '-', s.drill ? `${s.status} (drill)` : s.status])];
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
   io.stdout.write(`${rows.map((row) => row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n')}\n`);
   return 0;

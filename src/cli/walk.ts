@@ -1,5 +1,10 @@
 import { userInfo } from 'node:os';
-import { UsageError } from '../errors.js';
+import { relative, resolve } from 'node:path';
+import { RunbookError, UsageError } from '../errors.js';
+import type { LintMessage } from '../lint/result.js';
+import { parseRunbook } from '../runbook/parse.js';
+import { checkRunbook } from '../runner/check-runbook.js';
+import { findRunbook, type FoundRunbook } from '../runner/find-runbook.js';
 import type { Prompter } from '../runner/prompts.js';
 import { exitCodeOf, type RunReport } from '../runner/unattended.js';
 import { useColor } from './color.js';
@@ -21,6 +26,22 @@ export interface WalkIO {
 }
 
 export const DEFAULT_MAX_OUTPUT = 16 * 1024 * 1024;
+
+/** A runbook found by id or path and checked for what would stop a walk; its warnings go to stderr. */
+export async function loadWalkableRunbook(idOrPath: string, io: WalkIO): Promise<{ found: FoundRunbook; runbookData: Record<string, unknown> }> {
+  const { loadConfig } = await import('../config/load.js');
+  const config = loadConfig(io.cwd);
+  const runbooksDir = relative(io.cwd, resolve(config.dir, config.config.runbooksDir ?? 'runbooks')) || '.';
+  const found = findRunbook(idOrPath, { cwd: io.cwd, runbooksDir });
+  const shown = relative(io.cwd, found.path) || found.path;
+  const check = checkRunbook(found.path, found.text);
+  const format = (m: LintMessage): string => `${shown}:${m.line}:${m.column}: ${m.severity === 2 ? 'error' : 'warning'}: ${m.message}  ${m.ruleId}`;
+  if (check.blocking.length > 0) {
+    throw new RunbookError(`${shown} cannot be walked until these are fixed:\n${check.blocking.map(format).join('\n')}`);
+  }
+  for (const warning of check.warnings) io.stderr.write(`${format(warning)}\n`);
+  return { found, runbookData: parseRunbook(found.path, found.text).data as Record<string, unknown> };
+}
 
 // Refused before anything is read or written: flags that contradict each other, or prompts nobody can answer.
 export function checkWalkFlags(flags: WalkFlags): void {

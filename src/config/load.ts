@@ -49,5 +49,16 @@ export function loadConfig(cwd: string, explicit?: string): LoadedConfig {
     // Only the first few: a config in the wrong format would otherwise flood the terminal.
     throw new ConfigError([...new Set(lines)].slice(0, 5).join('\n'));
   }
-  return { path, dir: dirname(path), raw, config: data as RunbookConfig };
+  const config = data as RunbookConfig;
+  // The schema cannot say a string is a valid regular expression; a bad one is caught here, where it can be located.
+  for (const [i, pattern] of (config.redact?.patterns ?? []).entries()) {
+    try {
+      new RegExp(pattern.regex, 'gd');
+    } catch (error) {
+      const at = createLocator(doc, raw, 0, index, index.toSpan(0, 0)).value(['redact', 'patterns', i, 'regex']);
+      const where = at ? `${at.start.line}:${at.start.column}` : '1:1';
+      throw new ConfigError(`${configPath}:${where}: \`redact.patterns[${i}].regex\` is not a valid regular expression: ${(error as Error).message.replace(/^Invalid regular expression: /, '')}`);
+    }
+  }
+  return { path, dir: dirname(path), raw, config };
 }

@@ -17,6 +17,22 @@ export interface RunbookConfig {
    */
   maxFileSize?: number;
   /**
+   * Extra redaction for escalation bundles, on top of the built-in rules.
+   */
+  redact?: {
+    /**
+     * Regular expressions (JavaScript syntax) whose matches are redacted; `name` appears in the placeholder, `[REDACTED:<name>:<n>]`.
+     */
+    patterns?: {
+      name: string;
+      regex: string;
+    }[];
+    /**
+     * Exact values to redact wherever they appear (prefer `--redact-value` or an untracked config for real secrets).
+     */
+    values?: string[];
+  };
+  /**
    * Severity per rule id: `off`, `warn` or `error`.
    */
   rules?: {

@@ -84,7 +84,7 @@ export async function runInteractive(options: InteractiveOptions): Promise<Inter
   const now = options.now ?? (() => new Date());
   if (options.resume) return resumeInteractive(options, options.resume.sessionId, runbookId, now);
   const sessionId = newSessionId(now());
-  const journal = Journal.create(options.home, sessionId, { now });
+  const journal = Journal.create(options.home, sessionId, { now, runbookText: options.runbookText });
   const walk = new Walk(options, journal, runbookId, now);
   try {
     return await walk.run(resolved.values, resolved.sources, resolved.missing);
@@ -152,7 +152,8 @@ class Walk {
     this.plan = planRunbook(runbook);
     this.declared = variablesOf(runbook);
     this.title = typeof runbook.title === 'string' ? runbook.title : runbookId;
-    this.contexts = Array.isArray(runbook.contexts) ? runbook.contexts.map(String) : undefined;
+    // A drill's simulated cluster is outside every runbook's contexts by design: no warning for it.
+    this.contexts = Array.isArray(runbook.contexts) && options.drill === undefined ? runbook.contexts.map(String) : undefined;
     const escalation = isRecord(runbook.escalation) ? runbook.escalation : {};
     this.afterMs = parseDuration(escalation.after);
     this.when = Array.isArray(escalation.when) ? escalation.when.filter((w): w is string => typeof w === 'string') : [];
@@ -163,7 +164,7 @@ class Walk {
   async run(values: Record<string, string>, sources: Record<string, VariableSource>, missing: string[]): Promise<InteractiveReport> {
     const { options, journal } = this;
     Object.assign(this.values, values);
-    journal.append(sessionStartedEvent(journal, options, { readOnly: options.readOnly, yes: false, maxOutput: options.maxOutputBytes, ...(options.alert ? { alertFile: options.alert.file } : {}) }));
+    journal.append(sessionStartedEvent(journal, options, { readOnly: options.readOnly, yes: false, maxOutput: options.maxOutputBytes, ...(options.alert ? { alertFile: options.alert.file } : {}), ...(options.drill ? { drill: options.drill } : {}) }));
     if (Object.keys(values).length > 0) {
       journal.append({ type: 'variables-set', values: { ...values }, sources: { ...sources } });
     }
@@ -524,7 +525,7 @@ class Walk {
       }
       choices.push({ value: 'note', name: 'Note' });
       if (index > 0) choices.push({ value: 'back', name: 'Back' });
-      choices.push({ value: 'escalate', name: 'Escalate now' }, { value: 'quit', name: 'Quit (save, resume later)' });
+      choices.push({ value: 'escalate', name: 'Escalate now' }, { value: 'quit', name: this.options.drill === undefined ? 'Quit (save, resume later)' : 'Quit (end the drill)' });
 
       const action = await this.prompter.select(`${step.title}: what now?`, choices);
       switch (action) {

@@ -39,7 +39,7 @@ export interface SessionStartedEvent extends EventBase {
   host: string;
   kube: { context: string | null; namespace?: string; contextMatches?: boolean };
   version: string;
-  options: { readOnly: boolean; yes: boolean; confirmMutating?: boolean; maxOutput?: number; cause?: string; alertFile?: string };
+  options: { readOnly: boolean; yes: boolean; confirmMutating?: boolean; maxOutput?: number; cause?: string; alertFile?: string; drill?: string };
 }
 export interface VariablesSetEvent extends EventBase {
   type: 'variables-set';
@@ -184,6 +184,8 @@ const KNOWN_TYPES: ReadonlySet<string> = new Set(SESSION_EVENT_TYPES);
 
 export const JOURNAL_FILE = 'journal.jsonl';
 export const STEPS_DIR = 'steps';
+/** The exact runbook text a session walks, stored beside its journal so a bundle can ship the version used. */
+export const RUNBOOK_COPY_FILE = 'runbook.md';
 
 /** The folder of one session. */
 export function sessionDir(home: string, sessionId: string): string {
@@ -302,6 +304,8 @@ function parseEvent(text: string): SessionEvent | string {
 export interface JournalOptions {
   /** Clock for `at`; tests pass a fixed one. */
   now?: () => Date;
+  /** For a new session: the runbook's exact text, stored as `runbook.md` (0600) before the journal exists. */
+  runbookText?: string;
 }
 
 /** The journal of one session, open for appending: each `append` is on disk before it returns. */
@@ -332,6 +336,7 @@ export class Journal {
     ensurePrivateDir(sessionsDir(home));
     mkdirSync(dir, { mode: PRIVATE_DIR_MODE });
     ensurePrivateDir(dir);
+    if (options.runbookText !== undefined) writePrivateFile(join(dir, RUNBOOK_COPY_FILE), options.runbookText);
     const fd = openSync(join(dir, JOURNAL_FILE), constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_EXCL, PRIVATE_FILE_MODE);
     try {
       fchmodSync(fd, PRIVATE_FILE_MODE);
@@ -393,6 +398,20 @@ export class Journal {
     if (this.closed) return;
     this.closed = true;
     closeSync(this.fd);
+  }
+}
+
+// Written and flushed before the journal, so a session that has a journal always has its runbook too.
+function writePrivateFile(path: string, text: string): void {
+  const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, PRIVATE_FILE_MODE);
+  try {
+    fchmodSync(fd, PRIVATE_FILE_MODE);
+    const bytes = Buffer.from(text, 'utf8');
+    let written = 0;
+    while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -55,6 +55,9 @@ export function resumeSession(home: string, sessionId: string, resumer: Pick<Ses
   try {
     const state = replay(journal.recovered.events);
     if (state.status !== 'running') throw new UsageError(`Session ${sessionId} has already ended (${state.status}); nothing to resume`);
+    if (state.options.drill !== undefined) {
+      throw new UsageError(`Session ${sessionId} is a drill against the simulated cluster (${state.options.drill}); it cannot go on against a real cluster: start a new one with \`runbook drill ${state.runbook.id}\``);
+    }
     const runbookChanged = state.runbook.sha256 !== runbookHash(resumer.runbookText);
     journal.append({
       type: 'note',

@@ -15,6 +15,8 @@ export interface SessionSummary {
   /** Kube context at start; null when none was set. */
   context: string | null;
   status: SessionStatus;
+  /** A drill against the simulated cluster: listed, never resumed against a real one. */
+  drill: boolean;
   /** The session folder. */
   dir: string;
 }
@@ -60,6 +62,7 @@ export function listSessions(home: string): SessionList {
         operator: state.operator,
         context: state.kube.context,
         status: state.status,
+        drill: state.options.drill !== undefined,
         dir,
       });
     } catch (error) {

@@ -26,6 +26,8 @@ export interface UnattendedOptions {
   maxOutputBytes: number;
   kube: KubeContext;
   env?: Record<string, string>;
+  /** The scenario file when the walk is a drill against the simulated cluster (recorded, so it is never resumed against a real one). */
+  drill?: string;
   operator: string;
   host: string;
   version: string;
@@ -75,7 +77,7 @@ export async function runUnattended(options: UnattendedOptions): Promise<RunRepo
   checkValues(options.runbook, resolved.values, resolved.sources);
 
   const sessionId = newSessionId();
-  const journal = Journal.create(options.home, sessionId);
+  const journal = Journal.create(options.home, sessionId, { runbookText: options.runbookText });
   try {
     journal.append(
       sessionStartedEvent(journal, options, {
@@ -85,6 +87,7 @@ export async function runUnattended(options: UnattendedOptions): Promise<RunRepo
         maxOutput: options.maxOutputBytes,
         ...(options.cause ? { cause: options.cause } : {}),
         ...(options.alert ? { alertFile: options.alert.file } : {}),
+        ...(options.drill ? { drill: options.drill } : {}),
       }),
     );
     journal.append({ type: 'variables-set', values: { ...resolved.values }, sources: { ...resolved.sources } });

@@ -52,7 +52,7 @@ const FULL = {
     host: 'ops-laptop',
     kube: { context: 'prod-eu-1', namespace: 'payments', contextMatches: true },
     version: '0.1.0',
-    options: { readOnly: false, yes: true, confirmMutating: true, maxOutput: 16_777_216, cause: 'log-flood', alertFile: 'alert.json' },
+    options: { readOnly: false, yes: true, confirmMutating: true, maxOutput: 16_777_216, cause: 'log-flood', alertFile: 'alert.json', drill: 'runbooks/scenarios/log-flood.yaml' },
   },
   'variables-set': { type: 'variables-set', ...base, values: { node: 'ip-10-0-1-7', namespace: 'payments' }, sources: { node: 'alert', namespace: 'flag' } },
   'symptoms-confirmed': { type: 'symptoms-confirmed', ...base, seen: ['Pods evicted with DiskPressure'] },

@@ -164,9 +164,9 @@ describe('listSessions', () => {
 
     const { sessions, unreadable } = listSessions(home);
     expect(sessions.map(({ dir: _dir, ...rest }) => rest)).toEqual([
-      { id: '20261122T110000Z-cccccc', runbook: 'oom-kill', started: '2026-11-22T11:00:00.000Z', operator: 'bob', context: null, status: 'running' },
-      { id: '20261122T100000Z-bbbbbb', runbook: 'disk-pressure', started: '2026-11-22T10:00:00.000Z', operator: 'alice', context: 'prod-eu-1', status: 'abandoned' },
-      { id: '20261122T090000Z-aaaaaa', runbook: 'disk-pressure', started: '2026-11-22T09:00:00.000Z', operator: 'alice', context: 'prod-eu-1', status: 'resolved' },
+      { id: '20261122T110000Z-cccccc', runbook: 'oom-kill', started: '2026-11-22T11:00:00.000Z', operator: 'bob', context: null, status: 'running', drill: false },
+      { id: '20261122T100000Z-bbbbbb', runbook: 'disk-pressure', started: '2026-11-22T10:00:00.000Z', operator: 'alice', context: 'prod-eu-1', status: 'abandoned', drill: false },
+      { id: '20261122T090000Z-aaaaaa', runbook: 'disk-pressure', started: '2026-11-22T09:00:00.000Z', operator: 'alice', context: 'prod-eu-1', status: 'resolved', drill: false },
     ]);
     expect(unreadable.map((u) => [u.id, u.message.replace(/,.*$/, '')])).toEqual([
       ['20261122T120000Z-dddddd', 'Unexpected journal without a `session-started` event'],

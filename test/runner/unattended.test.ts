@@ -137,3 +137,28 @@ describe('runUnattended', () => {
     await expect(runUnattended(options({ vars: { message: 'x', namespace: 'Bad Name' } }))).rejects.toThrow(/must be a Kubernetes name.*from flag/);
   });
 });
+
+describe('drill sessions', () => {
+  test('are listed as drills, and resuming one against a real cluster is refused', async () => {
+    const { Journal } = await import('../../src/runner/journal.js');
+    const { listSessions } = await import('../../src/runner/sessions.js');
+    const { resumeUnattended } = await import('../../src/runner/unattended.js');
+    const home = join(root, 'drill-home');
+    const journal = Journal.create(home, '20261122T120000Z-d1d1d1');
+    journal.append({
+      type: 'session-started',
+      sessionId: journal.sessionId,
+      runbook: { id: 'echo-drill', path: 'runbooks/echo-drill.md', sha256: 'f'.repeat(64), title: 'Echo drill' },
+      operator: 'tester',
+      host: 'test-host',
+      kube: { context: 'drill-d1d1d1', namespace: 'shop' },
+      version: '0.0.0-test',
+      options: { readOnly: false, yes: false, drill: 'runbooks/scenarios/echo-drill.yaml' },
+    });
+    journal.close();
+    expect(listSessions(home).sessions.map((s) => [s.id, s.status, s.drill])).toEqual([['20261122T120000Z-d1d1d1', 'running', true]]);
+    await expect(resumeUnattended({ ...options({ home }), sessionId: '20261122T120000Z-d1d1d1' })).rejects.toThrow(
+      'Session 20261122T120000Z-d1d1d1 is a drill against the simulated cluster (runbooks/scenarios/echo-drill.yaml); it cannot go on against a real cluster: start a new one with `runbook drill echo-drill`',
+    );
+  });
+});

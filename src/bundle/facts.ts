@@ -1,0 +1,340 @@
+/**
+ * What a Tier 3 engineer needs to know, derived once from the redacted session, the redacted runbook and the
+ * kept outputs; SUMMARY.md, report.html and escalation.json all render these facts. Pure.
+ */
+import { looksLikeProduction } from '../kube/context.js';
+import { parseDuration } from '../runbook/duration.js';
+import { isRecord, type LooseRunbook } from '../runbook/model.js';
+import { compileRegex } from '../runbook/regex.js';
+import { suggestedCauses } from '../runner/evidence.js';
+import type { SessionEvent } from '../runner/journal.js';
+import type { Plan, PlannedStep } from '../runner/plan.js';
+import type { SessionState, StepState } from '../runner/session-state.js';
+import type { RunbookSource } from './load-session.js';
+
+/** One output as it sits in the bundle (already redacted and cut to size). */
+export interface BundledOutput {
+  path: string;
+  kind: 'step' | 'collected';
+  stepId?: string;
+  attempt?: number;
+  command?: string;
+  /** The redacted kept text; null when the file was left out. */
+  text: string | null;
+  /** Why it was left out. */
+  leftOut?: string;
+  /** Bytes of the stored file, and whether the bundle kept only its head and tail. */
+  originalSize: number;
+  truncated: boolean;
+}
+
+export interface StepFact {
+  id: string;
+  title: string;
+  phase: string;
+  status: StepState['status'] | 'not reached';
+  command: string | null;
+  exitCode: number | null;
+  signal: string | null;
+  durationMs: number | null;
+  attempts: number;
+  reason: string | null;
+  /** The runner stored only a head and tail of what the command printed. */
+  runnerTruncated: boolean;
+  bytes: number | null;
+  output: BundledOutput | null;
+  notes: string[];
+  approval: { approver: string; reason: string } | null;
+  confirmed: string | null;
+  /** A Tier 3 step's command as the runbook writes it (it is never run). */
+  template: string | null;
+}
+
+export interface TimelineEntry {
+  offsetMs: number;
+  at: string;
+  text: string;
+}
+
+/** One run of one step, for drawing the timeline. */
+export interface RunBar {
+  step: string;
+  attempt: number;
+  startMs: number;
+  durationMs: number;
+  status: string;
+}
+
+export interface CauseFact {
+  id: string;
+  title: string | null;
+  when: string | null;
+  /** Chosen by the operator, or only suggested because its evidence matched. */
+  chosen: boolean;
+  evidence: { step: string; pattern: string; line: string | null; lineNumber: number | null; file: string | null } | null;
+}
+
+export interface Facts {
+  sessionId: string;
+  runbook: { id: string; title: string; severity: string | null; owner: string | null; path: string; sha256: string; source: RunbookSource };
+  context: string | null;
+  namespace: string | null;
+  production: boolean;
+  contextMatches: boolean;
+  operator: string;
+  host: string;
+  drill: string | null;
+  started: string;
+  lastEventAt: string;
+  elapsedMs: number;
+  escalateAfterMs: number | null;
+  status: SessionState['status'];
+  escalated: boolean;
+  criteria: string[];
+  runbookCriteria: string[];
+  contact: string | null;
+  causes: CauseFact[];
+  symptoms: string[];
+  steps: StepFact[];
+  tier3: StepFact[];
+  notDone: StepFact[];
+  failed: StepFact[];
+  timeline: TimelineEntry[];
+  runs: RunBar[];
+  variables: { name: string; value: string; source: string }[];
+  collected: { command: string; exitCode: number | null; output: BundledOutput | null }[];
+  notes: { step: string | null; text: string; at: string }[];
+  links: { href: string; text: string }[];
+  toolVersion: string;
+  sessionVersion: string;
+  journalProblems: string[];
+}
+
+export interface FactsInput {
+  state: SessionState;
+  events: readonly SessionEvent[];
+  runbook: LooseRunbook | null;
+  runbookText: string | null;
+  runbookSource: RunbookSource;
+  plan: Plan | null;
+  outputs: readonly BundledOutput[];
+  toolVersion: string;
+  journalProblems: readonly string[];
+}
+
+const SEVERITIES = new Set(['critical', 'high', 'medium', 'low']);
+
+export function gatherFacts(input: FactsInput): Facts {
+  const { state, events, runbook, plan } = input;
+  const startMs = Date.parse(state.started);
+  const offset = (at: string): number => Math.max(0, Date.parse(at) - startMs);
+  const escalation = runbook && isRecord(runbook.escalation) ? runbook.escalation : {};
+  const latestOutput = new Map<string, BundledOutput>();
+  for (const output of input.outputs) {
+    if (output.kind !== 'step' || output.stepId === undefined) continue;
+    const known = latestOutput.get(output.stepId);
+    if (!known || (output.attempt ?? 0) > (known.attempt ?? 0)) latestOutput.set(output.stepId, output);
+  }
+
+  const planned = plan ? [...plan.diagnosis, ...plan.branches.flatMap((b) => b.steps)] : [];
+  const plannedById = new Map(planned.map((step) => [step.id, step]));
+  const recorded = new Map(state.steps.map((step) => [step.id, step]));
+  const chosenBranch = plan?.branches.find((b) => b.cause === state.cause?.id);
+  // The runbook's order: diagnosis, then the chosen branch; then anything the journal has that the runbook lacks.
+  const order: string[] = [...(plan?.diagnosis ?? []), ...(chosenBranch?.steps ?? [])].map((s) => s.id);
+  for (const step of state.steps) if (!order.includes(step.id)) order.push(step.id);
+  const steps = order.map((id) => stepFact(id, recorded.get(id), plannedById.get(id), latestOutput.get(id), state));
+
+  const outputsByStep = new Map([...latestOutput].flatMap(([id, output]) => (output.text === null ? [] : [[id, output.text] as [string, string]])));
+  const suggested = plan ? suggestedCauses(plan.branches, outputsByStep) : [];
+  const causeIds = state.cause ? [state.cause.id] : suggested;
+  const causes = causeIds.map((id): CauseFact => {
+    const branch = plan?.branches.find((b) => b.cause === id);
+    const evidence = branch?.evidence ? locateEvidence(branch.evidence, latestOutput.get(branch.evidence.step)) : null;
+    return { id, title: branch?.title ?? null, when: branch?.when ?? null, chosen: state.cause?.id === id, evidence };
+  });
+
+  const severity = runbook && typeof runbook.severity === 'string' && SEVERITIES.has(runbook.severity) ? runbook.severity : null;
+  return {
+    sessionId: state.sessionId,
+    runbook: {
+      id: state.runbook.id,
+      title: state.runbook.title,
+      severity,
+      owner: runbook && typeof runbook.owner === 'string' ? runbook.owner : null,
+      path: state.runbook.path,
+      sha256: state.runbook.sha256,
+      source: input.runbookSource,
+    },
+    context: state.kube.context,
+    namespace: state.kube.namespace ?? null,
+    production: looksLikeProduction(state.kube.context ?? undefined),
+    contextMatches: state.kube.contextMatches !== false,
+    operator: state.operator,
+    host: state.host,
+    drill: state.options.drill ?? null,
+    started: state.started,
+    lastEventAt: state.lastEventAt,
+    elapsedMs: offset(state.lastEventAt),
+    escalateAfterMs: parseDuration(escalation.after) ?? null,
+    status: state.status,
+    escalated: state.escalation !== null,
+    criteria: state.escalation?.criteria ?? [],
+    runbookCriteria: Array.isArray(escalation.when) ? escalation.when.filter((w): w is string => typeof w === 'string') : [],
+    contact: state.escalation?.contact ?? (typeof escalation.contact === 'string' ? escalation.contact : null),
+    causes,
+    symptoms: state.symptoms,
+    steps,
+    tier3: steps.filter((s) => s.status === 'tier3'),
+    notDone: steps.filter((s) => ['skipped', 'refused', 'needs-confirmation', 'interrupted', 'cancelled'].includes(s.status)),
+    failed: steps.filter((s) => s.status === 'failed' || s.status === 'timed-out'),
+    timeline: events.map((event) => ({ offsetMs: offset(event.at), at: event.at, text: describeEvent(event) })),
+    runs: runBars(events, offset),
+    variables: Object.entries(state.variables).map(([name, v]) => ({ name, value: v.value, source: v.source })),
+    collected: state.collected.map((c) => ({ command: c.command, exitCode: c.exitCode, output: input.outputs.find((o) => o.kind === 'collected' && o.command === c.command) ?? null })),
+    notes: state.notes,
+    links: linksOf(input.runbookText, plan),
+    toolVersion: input.toolVersion,
+    sessionVersion: state.version,
+    journalProblems: [...input.journalProblems],
+  };
+}
+
+function stepFact(id: string, recorded: StepState | undefined, planned: PlannedStep | undefined, output: BundledOutput | undefined, state: SessionState): StepFact {
+  return {
+    id,
+    title: recorded?.title ?? planned?.title ?? id,
+    phase: recorded?.phase ?? planned?.phase ?? 'unknown',
+    status: recorded?.status ?? 'not reached',
+    command: recorded?.command ?? null,
+    exitCode: recorded?.exitCode ?? null,
+    signal: recorded?.signal ?? null,
+    durationMs: recorded?.durationMs ?? null,
+    attempts: recorded?.attempts ?? 0,
+    reason: recorded?.reason ?? null,
+    runnerTruncated: recorded?.truncated ?? false,
+    bytes: recorded?.bytes ?? null,
+    output: output ?? null,
+    notes: state.notes.filter((n) => n.step === id).map((n) => n.text),
+    approval: recorded?.approval ?? null,
+    confirmed: recorded?.confirmation?.typed ?? null,
+    template: planned?.kind === 'tier3' ? (planned.template ?? null) : null,
+  };
+}
+
+// The first line of the evidence step's output that the pattern matches, as the bundle shows it.
+function locateEvidence(evidence: { step: string; matches: string }, output: BundledOutput | undefined): CauseFact['evidence'] {
+  const found = { step: evidence.step, pattern: evidence.matches, line: null, lineNumber: null, file: output?.path ?? null };
+  const regex = compileRegex(evidence.matches);
+  if (!output?.text || typeof regex === 'string') return found;
+  const match = regex.exec(output.text);
+  if (!match) return found;
+  const start = output.text.lastIndexOf('\n', match.index - 1) + 1;
+  const end = output.text.indexOf('\n', match.index);
+  const lineNumber = output.text.slice(0, start).split('\n').length;
+  return { ...found, line: output.text.slice(start, end === -1 ? undefined : end), lineNumber };
+}
+
+function runBars(events: readonly SessionEvent[], offset: (at: string) => number): RunBar[] {
+  const started = new Map<string, number>();
+  const bars: RunBar[] = [];
+  for (const event of events) {
+    if (event.type === 'step-started') started.set(`${event.step}#${event.attempt}`, offset(event.at));
+    if (event.type === 'step-finished') {
+      const end = offset(event.at);
+      const start = started.get(`${event.step}#${event.attempt}`) ?? Math.max(0, end - event.durationMs);
+      bars.push({ step: event.step, attempt: event.attempt, startMs: start, durationMs: Math.max(event.durationMs, end - start), status: event.status });
+      started.delete(`${event.step}#${event.attempt}`);
+    }
+  }
+  // A run with no end is one the process died in.
+  for (const [key, start] of started) {
+    const [step = '', attempt = '1'] = key.split('#');
+    bars.push({ step, attempt: Number(attempt), startMs: start, durationMs: 0, status: 'interrupted' });
+  }
+  return bars.sort((a, b) => a.startMs - b.startMs);
+}
+
+const URL_IN_TEXT = /https?:\/\/[^\s<>()"'`\]]+/g;
+
+// Links a Tier 3 engineer opens first: the steps' links, then dashboards and docs named in the runbook's body.
+function linksOf(text: string | null, plan: Plan | null): { href: string; text: string }[] {
+  const links: { href: string; text: string }[] = [];
+  const add = (href: string, label: string): void => {
+    const clean = href.replace(/[.,;:]+$/, '');
+    if (!links.some((l) => l.href === clean)) links.push({ href: clean, text: label });
+  };
+  for (const step of plan ? [...plan.diagnosis, ...plan.branches.flatMap((b) => b.steps)] : []) {
+    if (step.link && /^https?:\/\//.test(step.link)) add(step.link, step.title);
+  }
+  if (text) {
+    const body = text.replace(/^---\n[\s\S]*?\n---\n/, '');
+    for (const match of body.matchAll(/\[([^\]\n]+)\]\((https?:\/\/[^)\s]+)\)/g)) add(match[2]!, match[1]!);
+    for (const match of body.matchAll(URL_IN_TEXT)) add(match[0], match[0]);
+  }
+  return links;
+}
+
+/** One event in a line of words, for the timeline. */
+export function describeEvent(event: SessionEvent): string {
+  switch (event.type) {
+    case 'session-started':
+      return `Session started by ${event.operator} on ${event.host}, context ${event.kube.context ?? '(none)'}${event.kube.namespace ? `, namespace ${event.kube.namespace}` : ''}${event.options.readOnly ? ', read-only' : ''}${event.options.yes ? ', unattended' : ''}`;
+    case 'variables-set':
+      return `Values set: ${Object.entries(event.values)
+        .map(([name, value]) => `${name}=${value} (${event.sources[name] ?? 'prompt'})`)
+        .join(', ')}`;
+    case 'symptoms-confirmed':
+      return event.seen.length > 0 ? `Symptoms seen: ${event.seen.join('; ')}` : 'No listed symptom seen';
+    case 'step-started':
+      return `${event.step}: started${event.attempt > 1 ? ` (attempt ${event.attempt})` : ''}: ${event.command}`;
+    case 'step-finished':
+      return `${event.step}: ${event.status}${event.exitCode !== null ? `, exit ${event.exitCode}` : event.signal ? `, ${event.signal}` : ''} after ${formatDuration(event.durationMs)}${event.truncated ? ` (${event.bytes} bytes printed, head and tail stored)` : ''}`;
+    case 'step-skipped':
+      return `${event.step}: skipped: ${event.reason}`;
+    case 'step-refused':
+      return `${event.step}: refused: ${event.reason}`;
+    case 'step-needs-confirmation':
+      return `${event.step}: not run, needs a confirmation`;
+    case 'step-tier3':
+      return `${event.step}: Tier 3 action recorded: ${event.title}`;
+    case 'note':
+      return `Note${event.step ? ` on ${event.step}` : ''}: ${event.text}`;
+    case 'confirmation':
+      return `${event.step}: change confirmed (typed ${event.typed})${event.dryRun ? `; dry run: ${event.dryRun}` : ''}`;
+    case 'approval':
+      return `${event.step}: approved by ${event.approver}: ${event.reason}`;
+    case 'cause-chosen':
+      return `Cause chosen: ${event.cause}${event.suggested.length > 0 ? ` (evidence suggested ${event.suggested.join(', ')})` : ''}`;
+    case 'escalated':
+      return `Escalated${event.contact ? ` to ${event.contact}` : ''}${event.criteria.length > 0 ? `: ${event.criteria.join('; ')}` : ''}`;
+    case 'collected':
+      return `Collected: ${event.command}${event.exitCode !== null && event.exitCode !== 0 ? ` (exit ${event.exitCode})` : ''}`;
+    case 'session-ended':
+      return `Session ended: ${event.outcome}`;
+    default: {
+      const unexpected: never = event;
+      return `Unknown event ${JSON.stringify(unexpected)}`;
+    }
+  }
+}
+
+/** `850ms`, `4.2s`, `3m 07s`, `1h 02m`. */
+export function formatDuration(ms: number): string {
+  if (ms < 1000) return `${Math.round(ms)}ms`;
+  if (ms < 60_000) return `${(ms / 1000).toFixed(1)}s`;
+  const seconds = Math.round(ms / 1000);
+  if (seconds < 3600) return `${Math.floor(seconds / 60)}m ${String(seconds % 60).padStart(2, '0')}s`;
+  return `${Math.floor(seconds / 3600)}h ${String(Math.floor((seconds % 3600) / 60)).padStart(2, '0')}m`;
+}
+
+/** `+0:01:23`: time since the session started. */
+export function formatOffset(ms: number): string {
+  const seconds = Math.floor(ms / 1000);
+  return `+${Math.floor(seconds / 3600)}:${String(Math.floor((seconds % 3600) / 60)).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`;
+}
+
+/** `2026-11-22 16:34:48 UTC`. */
+export function formatUtc(iso: string): string {
+  return `${iso.replace('T', ' ').replace(/\.\d+Z$/, '').replace(/Z$/, '')} UTC`;
+}

@@ -1,0 +1,74 @@
+import { decodeBase64Text } from './base64.js';
+import { PRIORITY, type Finding } from './finding.js';
+
+/**
+ * How base64 of text that often holds credentials begins: `-----BEGIN` (a PEM key), `{"` and `{\n` (a docker
+ * config, a GCP service-account key, any JSON), `apiVersion` (a kubeconfig or manifest).
+ */
+const PREFIXES = ['LS0tLS1CRUdJTi', 'eyJ', 'ewog', 'ewoi', 'ew0K', 'YXBpVmVyc2lvbj'] as const;
+/** What is searched for each prefix: without its first letter, the rest starts with a rarer one and the search skips faster. */
+const SEARCH = new Map<string, number>(PREFIXES.map((prefix) => [prefix, 1]));
+/** Searched needles stay under seven characters, where the search is a fast scan for their first character. */
+const NEEDLE_LENGTH = 6;
+const MIN_LENGTH = 32;
+const BASE64_CODES = new Uint8Array(128);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=') BASE64_CODES[c.charCodeAt(0)] = 1;
+const isBase64 = (text: string, at: number): boolean => BASE64_CODES[text.charCodeAt(at)] === 1;
+const BASE64_LINE = /^[A-Za-z0-9+/]+={0,2}$/;
+
+/** Decoded text and where its base64 sits; `findSecrets` looks inside it. */
+export interface EncodedText {
+  start: number;
+  end: number;
+  decoded: string;
+}
+
+/**
+ * Base64 runs that start like encoded text (also wrapped at 76 or 64 columns, as `base64` and openssl write
+ * them): a `.dockerconfigjson` or a key file outside a Secret, a service-account key passed around encoded.
+ */
+export function encodedTexts(text: string): EncodedText[] {
+  const found: EncodedText[] = [];
+  let readUntil = 0;
+  for (const [prefix, skip] of SEARCH) {
+    const needle = prefix.slice(skip, skip + NEEDLE_LENGTH);
+    for (let hit = text.indexOf(needle); hit !== -1; hit = text.indexOf(needle, hit + 1)) {
+      const at = hit - skip;
+      if (at < 0 || !text.startsWith(prefix, at)) continue;
+      if (at < readUntil && prefix !== PREFIXES[0]) continue;
+      if (at > 0 && isBase64(text, at - 1)) continue;
+      const run = wrappedRun(text, at);
+      if (run.end - at < MIN_LENGTH) continue;
+      const decoded = decodeBase64Text(text.slice(at, run.end));
+      if (decoded === undefined) continue;
+      found.push({ start: at, end: run.end, decoded });
+      readUntil = Math.max(readUntil, run.end);
+      hit = run.end - 1;
+    }
+  }
+  return found;
+}
+
+/** The base64 run at `at`, continued over line breaks while every line but the last has the first line's width. */
+function wrappedRun(text: string, at: number): { end: number } {
+  let end = at;
+  while (end < text.length && isBase64(text, end)) end++;
+  const width = end - at;
+  if (width !== 76 && width !== 64) return { end };
+  for (;;) {
+    const lineStart = text[end] === '\r' && text[end + 1] === '\n' ? end + 2 : text[end] === '\n' ? end + 1 : -1;
+    if (lineStart === -1) return { end };
+    let lineEnd = lineStart;
+    while (lineEnd < text.length && isBase64(text, lineEnd)) lineEnd++;
+    if (lineEnd === lineStart || !BASE64_LINE.test(text.slice(lineStart, lineEnd)) || lineEnd - lineStart > width) return { end };
+    end = lineEnd;
+    if (lineEnd - lineStart < width) return { end };
+  }
+}
+
+/** The whole base64 run is the secret when its decoded text holds one: it is named after what was inside. */
+export function encodedFinding(encoded: EncodedText, inner: readonly { kind: string }[]): Finding | undefined {
+  const first = inner[0];
+  if (!first) return undefined;
+  return { start: encoded.start, end: encoded.end, kind: first.kind, rule: 'encoded-secret', priority: PRIORITY.structure, identity: encoded.decoded };
+}

@@ -1,0 +1,192 @@
+import { PRIORITY, type Finding } from './finding.js';
+import { isLiteralValue, isSecretName, kindForName, looksLikeCredential } from './secret-names.js';
+
+/** Where an unquoted value ends when it is not alone on its line: whitespace, quotes, shell and URL separators. */
+const VALUE_END = /[\s"'`;&,|<>()[\]{}\\]/;
+/** Every secret name ends in a word whose last letter is one of these (password, token, secret, key, keydata, credentials, sig, passphrase). */
+/** The words secret names end with, by their last letter: most names are rejected on that letter alone. */
+const ENDINGS_BY_LAST = new Map<number, string[]>();
+for (const word of ['password', 'passwd', 'pwd', 'passphrase', 'token', 'secret', 'key', 'data', 'credential', 'credentials', 'sig', 'string']) {
+  const last = word.charCodeAt(word.length - 1);
+  ENDINGS_BY_LAST.set(last, [...(ENDINGS_BY_LAST.get(last) ?? []), word]);
+}
+const NAME_CODES = new Uint8Array(128);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-') NAME_CODES[c.charCodeAt(0)] = 1;
+
+/** Whether the text before `end` ends, in any case, with a word that secret names end with: the cheap test before reading the name. */
+function endsLikeSecretName(text: string, end: number): boolean {
+  const words = ENDINGS_BY_LAST.get(text.charCodeAt(end - 1) | 0x20);
+  if (words === undefined) return false;
+  outer: for (const word of words) {
+    if (end < word.length) continue;
+    for (let i = 2; i <= word.length; i++) if ((text.charCodeAt(end - i) | 0x20) !== word.charCodeAt(word.length - i)) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * `password=…`, `--token=…`, `--password …`, `token: …`, `"api_key": "…"`, `Password=…;` and the like, in env,
+ * YAML, JSON (escaped too), CLI flags, headers and connection strings: only the value is masked, the name stays.
+ * One pass visits the `:` and `=` separators; only where the name before one ends like a secret name is the
+ * name read and judged, so most lines of kubectl output cost a character comparison each.
+ */
+export function findKeyValues(text: string, out: Finding[]): void {
+  const length = text.length;
+  for (const separator of [':', '=']) {
+    let doneUntil = 0;
+    for (let i = text.indexOf(separator); i !== -1; i = text.indexOf(separator, i + 1)) {
+      if (i < doneUntil) continue;
+      // `curl -u user:password`: a colon with no blank after it, in a word that follows `-u`.
+      if (separator === ':' && text.charCodeAt(i + 1) > 0x20) userColon(text, i, out);
+      let nameEnd = i;
+      while (nameEnd > 0 && (text.charCodeAt(nameEnd - 1) === 0x20 || text.charCodeAt(nameEnd - 1) === 0x09)) nameEnd--;
+      const quote = text.charCodeAt(nameEnd - 1);
+      if (quote === 0x22 || quote === 0x27) nameEnd -= text.charCodeAt(nameEnd - 2) === 0x5c ? 2 : 1;
+      if (!endsLikeSecretName(text, nameEnd)) continue;
+      const value = assignment(text, nameEnd, out);
+      if (value !== undefined) doneUntil = value;
+    }
+  }
+  for (let at = text.indexOf('--'); at !== -1; at = text.indexOf('--', at + 2)) {
+    if (text.startsWith('user', at + 2) || text.startsWith('proxy-user', at + 2)) userFlag(text, at, out);
+    let nameEnd = at + 2;
+    while (nameEnd < length && NAME_CODES[text.charCodeAt(nameEnd)] === 1) nameEnd++;
+    if ((text[nameEnd] === ' ' || text[nameEnd] === '\t') && endsLikeSecretName(text, nameEnd)) assignment(text, nameEnd, out);
+  }
+  findUrlPasswords(text, out);
+}
+
+/** Reads the name ending at `nameEnd` and, when it is a secret name, the value assigned to it; returns where the value ends. */
+function assignment(text: string, nameEnd: number, out: Finding[]): number | undefined {
+  let nameStart = nameEnd;
+  while (nameStart > 0 && NAME_CODES[text.charCodeAt(nameStart - 1)] === 1) nameStart--;
+  if (nameStart === nameEnd) return undefined;
+  const name = text.slice(nameStart, nameEnd);
+  if (!isSecretName(name)) return undefined;
+  const value = valueAfter(text, nameStart, nameEnd);
+  if (!value || !isLiteralValue(text.slice(value.start, value.end))) return undefined;
+  out.push({ start: value.start, end: value.end, kind: kindForName(name), rule: 'key-value', priority: PRIORITY.context });
+  return value.end;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** The value assigned to the name at [nameStart, nameEnd), by whichever syntax surrounds it. */
+function valueAfter(text: string, nameStart: number, nameEnd: number): Span | undefined {
+  const before = text[nameStart - 1];
+  let at = nameEnd;
+  // `"name": value` and `\"name\": value` (JSON escaped in a string): the key's closing quote, then a colon.
+  const escapedQuote = before === '"' && text[nameStart - 2] === '\\';
+  if (before === '"' || before === "'") {
+    if (escapedQuote ? text.startsWith('\\"', at) : text[at] === before) at += escapedQuote ? 2 : 1;
+    else return undefined;
+    at = skipBlanks(text, at);
+    if (text[at] !== ':' && text[at] !== '=') return undefined;
+    at = skipBlanks(text, at + 1);
+    return quotedOrWord(text, at, false);
+  }
+  at = skipBlanks(text, at);
+  const separator = text[at];
+  if (separator === '=' && text[at + 1] !== '=') {
+    // `grep 'password=' file`: the `=` closes a quoted pattern, and what follows is not its value.
+    if ((text[at + 1] === '"' || text[at + 1] === "'") && text[at + 2] === text[at + 1]) return undefined;
+    return quotedOrWord(text, at + 1, false);
+  }
+  if (separator === ':' && (text[at + 1] === ' ' || text[at + 1] === '\t')) {
+    const atLineStart = lineStartsAt(text, nameStart);
+    const value = quotedOrWord(text, skipBlanks(text, at + 1), atLineStart);
+    // Inline `Token: ask the on-call` is prose; at the start of a line it is YAML or `kubectl describe`.
+    if (value && !atLineStart && !looksLikeCredential(text.slice(value.start, value.end))) return undefined;
+    return value;
+  }
+  if (at > nameEnd && text[nameStart] === '-' && text[nameStart + 1] === '-') {
+    const value = quotedOrWord(text, at, false);
+    if (value && (text[value.start] === '-' || !looksLikeCredential(text.slice(value.start, value.end)))) return undefined;
+    return value;
+  }
+  return undefined;
+}
+
+/** A quoted string (JSON escapes honoured), the rest of the line for a YAML value, or one word. */
+function quotedOrWord(text: string, at: number, restOfLine: boolean): Span | undefined {
+  const quote = text[at];
+  if (quote === '\\' && text[at + 1] === '"') {
+    const close = text.indexOf('\\"', at + 2);
+    return close === -1 ? undefined : { start: at + 2, end: close };
+  }
+  if (quote === '"' || quote === "'") {
+    let close = at + 1;
+    while (close < text.length && text[close] !== quote && text[close] !== '\n') close += quote === '"' && text[close] === '\\' ? 2 : 1;
+    if (text[close] !== quote) return undefined;
+    return { start: at + 1, end: close };
+  }
+  let end = at;
+  if (restOfLine) {
+    while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+    const comment = text.slice(at, end).search(/[ \t]#/);
+    if (comment !== -1) end = at + comment;
+    while (end > at && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+    // `password: |`: a block follows; the structure layer reads blocks under a Secret's data only.
+    if (end === at + 1 && (text[at] === '|' || text[at] === '>')) return undefined;
+  } else {
+    while (end < text.length && !VALUE_END.test(text[end]!)) end++;
+    // `pass{{word}}`, `abc$(cmd)`: part of the value is filled in later.
+    if (text[end] === '{' || text[end] === '(') return undefined;
+  }
+  return end > at ? { start: at, end } : undefined;
+}
+
+function skipBlanks(text: string, at: number): number {
+  while (text[at] === ' ' || text[at] === '\t') at++;
+  return at;
+}
+
+/** Only blanks, or a YAML sequence dash, between the line's start and `at`. */
+function lineStartsAt(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text[i];
+    if (c === '\n') return true;
+    if (c !== ' ' && c !== '\t' && c !== '-') return false;
+  }
+  return true;
+}
+
+// `scheme://user:password@host`: the user, host, port and database stay; `image@sha256:…` has no password.
+const URL_USERINFO = /:\/\/([^\s:/?#@"'`<>[\]{}]*):([^\s/?#@"'`<>]+)@/y;
+// `curl -u user:password`.
+const USER_FLAG = /(?:-u|--user|--proxy-user)(?:[ \t]+|=)(["']?)[^\s:"'`]+:([^\s"'`]+)\1/y;
+
+function findUrlPasswords(text: string, out: Finding[]): void {
+  for (let at = text.indexOf('://'); at !== -1; at = text.indexOf('://', at + 3)) {
+    URL_USERINFO.lastIndex = at;
+    const match = URL_USERINFO.exec(text);
+    if (match) pushPassword(out, match, match[2]!, 'url-password');
+  }
+}
+
+/** The `-u` (or `--user`) flag whose value holds the colon at `colon`, if there is one. */
+function userColon(text: string, colon: number, out: Finding[]): void {
+  let wordStart = colon;
+  while (wordStart > 0 && text.charCodeAt(wordStart - 1) > 0x20 && text[wordStart - 1] !== '=') wordStart--;
+  if (text[wordStart - 1] === '"' || text[wordStart - 1] === "'") wordStart--;
+  const flagEnd = text[wordStart - 1] === '=' ? wordStart - 1 : wordStart - 1;
+  if (text[flagEnd] !== ' ' && text[flagEnd] !== '\t' && text[flagEnd] !== '=') return;
+  if (text.startsWith('-u', flagEnd - 2) && (flagEnd === 2 || /\s/.test(text[flagEnd - 3]!))) userFlag(text, flagEnd - 2, out);
+}
+
+/** `-u user:password`, `--user=user:password`: the password after the colon. */
+function userFlag(text: string, at: number, out: Finding[]): void {
+  USER_FLAG.lastIndex = at;
+  const match = USER_FLAG.exec(text);
+  if (match) pushPassword(out, match, match[2]!, 'password');
+}
+
+function pushPassword(out: Finding[], match: RegExpExecArray, password: string, kind: string): void {
+  if (!isLiteralValue(password)) return;
+  const end = match.index + match[0].length - (match[0].endsWith('@') ? 1 : match[0].endsWith('"') || match[0].endsWith("'") ? 1 : 0);
+  out.push({ start: end - password.length, end, kind, rule: kind === 'url-password' ? 'url-password' : 'key-value', priority: PRIORITY.context });
+}

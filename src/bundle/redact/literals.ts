@@ -1,0 +1,103 @@
+import { PRIORITY, type Finding } from './finding.js';
+
+/** Below this, a literal is matched only as a whole word, so a short password does not eat every word it is part of. */
+const SHORT_LITERAL = 6;
+/** A base64 fragment shorter than this turns up by chance in any long base64 text (certificates), so it is not searched. */
+const MIN_EMBEDDED_CORE = 16;
+const BASE64_CHAR = /[A-Za-z0-9+/=_-]/;
+const WORD_CHAR = /[A-Za-z0-9_]/;
+
+interface Needle {
+  text: string;
+  /** Searched from this offset into `text`, where an uncommon character makes the search skip faster. */
+  from: number;
+  /** The literal this form encodes: every form of one literal shares its placeholder. */
+  literal: string;
+  /** Found inside a longer base64 text: the whole base64 run around it is the secret. */
+  embedded: boolean;
+  wholeWord: boolean;
+}
+
+/**
+ * The forms a literal secret takes in kubectl output: as is, JSON-escaped, base64 (standard and URL-safe,
+ * alone or wrapped at 76 or 64 columns) and inside longer base64 text at each of the three byte alignments.
+ */
+export class LiteralMatcher {
+  private readonly needles: Needle[] = [];
+  private readonly seen = new Set<string>();
+
+  constructor(literals: readonly string[]) {
+    for (const literal of literals) this.add(literal);
+  }
+
+  get size(): number {
+    return this.seen.size;
+  }
+
+  add(literal: string): void {
+    if (literal.trim() === '' || this.seen.has(literal)) return;
+    this.seen.add(literal);
+    const short = literal.length < SHORT_LITERAL;
+    const forms = new Set<string>([literal]);
+    const escaped = JSON.stringify(literal).slice(1, -1);
+    forms.add(escaped);
+    forms.add(JSON.stringify(escaped).slice(1, -1));
+    for (const form of forms) this.needles.push({ text: form, from: searchOffset(form), literal, embedded: false, wholeWord: short });
+    const bytes = Buffer.from(literal, 'utf8');
+    const encoded = bytes.toString('base64');
+    const standalone = new Set([encoded, encoded.replace(/=+$/, ''), bytes.toString('base64url')]);
+    for (const width of [76, 64]) if (encoded.length > width) standalone.add(encoded.replace(new RegExp(`(.{${width}})(?!$)`, 'g'), '$1\n'));
+    for (const form of standalone) this.needles.push({ text: form, from: searchOffset(form), literal, embedded: false, wholeWord: true });
+    for (let alignment = 0; alignment < 3; alignment++) {
+      const core = embeddedCore(bytes, alignment);
+      if (core.length < MIN_EMBEDDED_CORE) continue;
+      this.needles.push({ text: core, from: searchOffset(core), literal, embedded: true, wholeWord: false });
+      const urlSafe = core.replace(/\+/g, '-').replace(/\//g, '_');
+      if (urlSafe !== core) this.needles.push({ text: urlSafe, from: searchOffset(urlSafe), literal, embedded: true, wholeWord: false });
+    }
+  }
+
+  find(text: string, out: Finding[]): void {
+    for (const needle of this.needles) {
+      const tail = needle.text.slice(needle.from);
+      for (let hit = text.indexOf(tail, needle.from); hit !== -1; hit = text.indexOf(tail, hit + 1)) {
+        const at = hit - needle.from;
+        if (needle.from > 0 && !text.startsWith(needle.text.slice(0, needle.from), at)) continue;
+        let start = at;
+        let end = at + needle.text.length;
+        if (needle.embedded) {
+          while (start > 0 && BASE64_CHAR.test(text[start - 1]!)) start--;
+          while (end < text.length && BASE64_CHAR.test(text[end]!)) end++;
+        } else if (needle.wholeWord) {
+          const boundary = needle.text === needle.literal ? WORD_CHAR : BASE64_CHAR;
+          if ((start > 0 && boundary.test(text[start - 1]!)) || (end < text.length && boundary.test(text[end]!))) continue;
+        }
+        const exact = end - start === needle.text.length;
+        out.push({ start, end, kind: 'value', rule: 'literal', priority: PRIORITY.literal, ...(exact ? { identity: needle.literal } : {}) });
+        hit = end - 1 + needle.from;
+      }
+    }
+  }
+}
+
+/**
+ * The base64 characters that depend only on the literal's bytes when they sit `alignment` bytes into a longer
+ * encoded text: a character holds 6 bits, so those sharing bits with the neighbours are left out.
+ */
+function embeddedCore(bytes: Buffer, alignment: number): string {
+  const encoded = Buffer.concat([Buffer.alloc(alignment), bytes]).toString('base64');
+  const firstBit = alignment * 8;
+  const endBit = firstBit + bytes.length * 8;
+  const first = Math.ceil(firstBit / 6);
+  const last = Math.floor(endBit / 6);
+  return encoded.slice(first, last);
+}
+
+/** Characters common in kubectl output: a search that starts on one of them stops at almost every line. */
+const COMMON = new Set(' etaoinsrhldcumpfgywb-_.:/"\'\n0123456789=,');
+
+/** The first offset, among the first eight, whose character is uncommon, keeping at least four characters to search. */
+function searchOffset(needle: string): number {
+  for (let i = 0; i < Math.min(8, needle.length - 4); i++) if (!COMMON.has(needle[i]!)) return i;
+  return 0;
+}

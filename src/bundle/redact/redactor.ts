@@ -1,0 +1,78 @@
+import { LiteralMatcher } from './literals.js';
+import { compilePatterns } from './patterns.js';
+import { findSecrets, type Rules } from './pipeline.js';
+import { PlaceholderRegistry } from './placeholders.js';
+import { isLiteralValue, isSecretVariableName, kindForName } from './secret-names.js';
+
+/** One place something was redacted: the file, the line, the rule and how many times; never the value. */
+export interface RedactionHit {
+  file: string;
+  line: number;
+  rule: string;
+  count: number;
+}
+
+export interface RedactorOptions {
+  /** Literal secret values scrubbed wherever they appear, also in base64: kubeconfig credentials, `--redact-value`, config values. */
+  literals?: readonly string[];
+  /** Extra patterns from the config: rule name and regex source; the whole match is secret unless the regex has a group named `secret`. */
+  patterns?: readonly { name: string; regex: string }[];
+}
+
+/**
+ * Replaces every secret in a bundle's texts with `[REDACTED:<kind>:<n>]`. One instance serves one bundle:
+ * the same secret gets the same placeholder in every file, and `hits()` says where redactions happened.
+ */
+export class Redactor {
+  private readonly rules: Rules;
+  private readonly registry = new PlaceholderRegistry();
+  private readonly counts = new Map<string, RedactionHit>();
+
+  constructor(options: RedactorOptions = {}) {
+    this.rules = { literals: new LiteralMatcher(options.literals ?? []), patterns: compilePatterns(options.patterns ?? []) };
+  }
+
+  /** Redacts one file's text. */
+  redactText(text: string, file: string): string {
+    const secrets = findSecrets(text, this.rules);
+    if (secrets.length === 0) return text;
+    const parts: string[] = [];
+    let copied = 0;
+    let line = 1;
+    let counted = 0;
+    for (const secret of secrets) {
+      for (let at = text.indexOf('\n', counted); at !== -1 && at < secret.start; at = text.indexOf('\n', at + 1)) line++;
+      counted = secret.start;
+      parts.push(text.slice(copied, secret.start), this.registry.placeholderFor(secret.identity, secret.kind));
+      copied = secret.end;
+      this.record(file, line, secret.rule);
+    }
+    parts.push(text.slice(copied));
+    return parts.join('');
+  }
+
+  /**
+   * A variable's value: masked whole when the name looks secret, else redacted as text. A masked value is
+   * also scrubbed literally from every text redacted afterwards.
+   */
+  redactVariable(name: string, value: string, file: string): string {
+    if (!isSecretVariableName(name) || !isLiteralValue(value)) return this.redactText(value, file);
+    this.rules.literals.add(value);
+    this.record(file, 1, 'variable');
+    return this.registry.placeholderFor(value, kindForName(name));
+  }
+
+  /** Every hit so far, merged per file, line and rule, sorted by file, line, rule. */
+  hits(): RedactionHit[] {
+    return [...this.counts.values()]
+      .map((hit) => ({ ...hit }))
+      .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0)));
+  }
+
+  private record(file: string, line: number, rule: string): void {
+    const key = `${file}\u0000${line}\u0000${rule}`;
+    const hit = this.counts.get(key);
+    if (hit) hit.count++;
+    else this.counts.set(key, { file, line, rule, count: 1 });
+  }
+}

@@ -1,0 +1,64 @@
+import { Journal } from '../runner/journal.js';
+import { runInteractive, type InteractiveOptions, type InteractiveReport } from '../runner/interactive.js';
+import { listSessions } from '../runner/sessions.js';
+import type { Scenario } from '../sim/scenario.js';
+import { startSimServer } from '../sim/server.js';
+import { scoreDrill, type DrillScore } from './score.js';
+
+/** A walk-through as `runbook run` has it, minus what the drill sets itself: the cluster, its context and the alert. */
+export interface DrillOptions extends Omit<InteractiveOptions, 'kube' | 'env' | 'alert' | 'drill' | 'resume'> {
+  scenario: Scenario;
+  /** Port for the simulated cluster (default: a free one). */
+  port?: number;
+}
+
+export interface DrillResult {
+  report: InteractiveReport;
+  score: DrillScore;
+}
+
+// Starts the simulated cluster with the scenario, walks the runbook against it (only the walk's commands see its
+// KUBECONFIG), and scores the result. The cluster is gone when the drill ends, so a drill left unfinished is
+// closed as abandoned rather than left for `runbook resume` to continue against a real cluster.
+export async function runDrill(options: DrillOptions): Promise<DrillResult> {
+  const { scenario } = options;
+  const now = options.now ?? (() => new Date());
+  const started = now();
+  const server = await startSimServer({ scenario, now: started, ...(options.port !== undefined ? { port: options.port } : {}) });
+  try {
+    options.output.write(intro(scenario, server.context, server.url));
+    const report = await runInteractive({
+      ...options,
+      kube: { name: server.context, namespace: server.namespace },
+      env: server.env,
+      drill: scenario.file,
+      ...(scenario.alert ? { alert: { file: scenario.file, labels: scenario.alert.labels } } : {}),
+    });
+    return { report, score: scoreDrill(report, scenario.expect, now().getTime() - started.getTime()) };
+  } finally {
+    closeUnfinishedDrills(options.home, started);
+    await server.close();
+  }
+}
+
+function intro(scenario: Scenario, context: string, url: string): string {
+  const lines = ['', `DRILL: a simulated cluster (${context}, ${url}); nothing here touches a real cluster.`];
+  if (scenario.description) lines.push(scenario.description.trim());
+  if (scenario.alert) lines.push(`Paged by: ${scenario.alert.name ?? 'an alert'}${scenario.alert.summary ? `: ${scenario.alert.summary}` : ''}`);
+  return `${lines.join('\n')}\n`;
+}
+
+// Drill sessions started by this drill and still open (quit, or Ctrl-C at a prompt) are ended as abandoned.
+function closeUnfinishedDrills(home: string, since: Date): void {
+  const sinceIso = new Date(since.getTime() - 1000).toISOString();
+  for (const session of listSessions(home).sessions) {
+    if (!session.drill || session.status !== 'running' || session.started < sinceIso) continue;
+    const journal = Journal.open(home, session.id);
+    try {
+      journal.append({ type: 'note', text: 'Drill ended before the end of the walk; the simulated cluster is gone, so it cannot be resumed' });
+      journal.append({ type: 'session-ended', outcome: 'abandoned' });
+    } finally {
+      journal.close();
+    }
+  }
+}

@@ -1,0 +1,204 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { RunbookError } from '../errors.js';
+import type { LintMessage } from '../lint/result.js';
+import { compileRegex } from '../runbook/regex.js';
+import { isRecord } from '../runbook/model.js';
+import { parseRunbook } from '../runbook/parse.js';
+import { checkRunbook } from '../runner/check-runbook.js';
+import { runCommand } from '../runner/exec.js';
+import { JOURNAL_FILE, readJournal, sessionDir } from '../runner/journal.js';
+import { replay } from '../runner/session-state.js';
+import { runUnattended, type RunReport } from '../runner/unattended.js';
+import { fillCommand } from '../runner/variables.js';
+import { loadScenario, scenarioPathFor, type Scenario } from '../sim/scenario.js';
+import { startSimServer } from '../sim/server.js';
+
+/** One thing `runbook test` checked: a step ran, an output matched, the evidence chose the expected cause. */
+export interface ScenarioCheck {
+  name: string;
+  ok: boolean;
+  /** Why it failed, with the output that shows it. */
+  detail?: string;
+}
+
+export interface ScenarioTestResult {
+  runbookPath: string;
+  runbookId: string;
+  scenarioPath: string;
+  /** `skipped`: the runbook has no scenario. */
+  status: 'passed' | 'failed' | 'skipped';
+  checks: ScenarioCheck[];
+  durationMs: number;
+}
+
+export interface ScenarioTestOptions {
+  runbookPath: string;
+  /** Default: `scenarios/<id>.yaml` beside the runbook. */
+  scenarioPath?: string;
+  version: string;
+  /** Stored output per step; outputs past it keep head and tail, as in a walk. */
+  maxOutputBytes?: number;
+}
+
+const DEFAULT_MAX_OUTPUT = 4 * 1024 * 1024;
+const CHOICES_TIMEOUT_MS = 30_000;
+const TAIL_LINES = 15;
+
+// Runs a runbook unattended against its scenario: every diagnosis step, then the read-only steps of the expected
+// cause (mutating ones are refused, as with --read-only). Checks what CI must know before an operator relies on
+// the runbook: every command works, each pick list lists something, the expected outputs appear, and the evidence
+// leads to the expected cause. Sessions go to a throwaway home; nothing is left behind.
+export async function testRunbook(options: ScenarioTestOptions): Promise<ScenarioTestResult> {
+  const started = Date.now();
+  const runbookText = readFileSync(options.runbookPath, 'utf8');
+  const runbook = parseRunbook(options.runbookPath, runbookText).data;
+  const runbookId = isRecord(runbook) && typeof runbook.id === 'string' ? runbook.id : basename(options.runbookPath, '.md');
+  const scenarioPath = options.scenarioPath ?? scenarioPathFor(dirname(options.runbookPath), runbookId);
+  const result = (status: ScenarioTestResult['status'], checks: ScenarioCheck[]): ScenarioTestResult => ({
+    runbookPath: options.runbookPath,
+    runbookId,
+    scenarioPath,
+    status,
+    checks,
+    durationMs: Date.now() - started,
+  });
+
+  if (options.scenarioPath === undefined && !existsSync(scenarioPath)) return result('skipped', []);
+  let scenario: Scenario;
+  try {
+    scenario = loadScenario(scenarioPath);
+  } catch (error) {
+    if (error instanceof RunbookError) return result('failed', [{ name: 'scenario loads', ok: false, detail: error.message }]);
+    throw error;
+  }
+  const check = checkRunbook(options.runbookPath, runbookText);
+  if (check.blocking.length > 0) {
+    return result('failed', [{ name: 'runbook can be walked', ok: false, detail: check.blocking.map((m) => located(options.runbookPath, m)).join('\n') }]);
+  }
+  if (scenario.runbook !== runbookId) {
+    return result('failed', [{ name: 'scenario belongs to the runbook', ok: false, detail: `${scenarioPath} drills \`${scenario.runbook}\`, not \`${runbookId}\`` }]);
+  }
+
+  const home = mkdtempSync(join(tmpdir(), 'runbook-test-'));
+  const server = await startSimServer({ scenario });
+  try {
+    let report: RunReport;
+    try {
+      report = await runUnattended({
+        runbook: runbook as Record<string, unknown>,
+        runbookPath: options.runbookPath,
+        runbookText,
+        home,
+        vars: scenario.variables,
+        ...(scenario.alert ? { alert: { file: scenarioPath, labels: scenario.alert.labels } } : {}),
+        readOnly: true,
+        confirmMutating: false,
+        ...(scenario.expect.cause ? { cause: scenario.expect.cause } : {}),
+        maxOutputBytes: options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT,
+        kube: { name: server.context, namespace: server.namespace },
+        env: server.env,
+        drill: scenarioPath,
+        operator: 'runbook test',
+        host: hostname(),
+        version: options.version,
+      });
+    } catch (error) {
+      if (error instanceof RunbookError) return result('failed', [{ name: 'runbook starts against the scenario', ok: false, detail: `${error.message} (a scenario sets such values under \`variables\`)` }]);
+      throw error;
+    }
+    const folder = sessionDir(home, report.session);
+    const checks = [...stepChecks(report, folder), ...expectChecks(report, scenario, folder), evidenceCheck(report, scenario, folder)];
+    checks.push(...(await choicesChecks(runbook, folder, server.env)));
+    return result(checks.every((c) => c.ok) ? 'passed' : 'failed', checks);
+  } finally {
+    await server.close();
+    rmSync(home, { recursive: true, force: true });
+  }
+}
+
+function located(file: string, message: LintMessage): string {
+  return `${file}:${message.line}:${message.column}: ${message.message}  ${message.ruleId}`;
+}
+
+/** Every step with a command must have run and succeeded; a step left out because a capture found nothing fails too. */
+function stepChecks(report: RunReport, folder: string): ScenarioCheck[] {
+  const state = replay(readJournal(join(folder, JOURNAL_FILE)).events);
+  const reasons = new Map(state.steps.map((step) => [step.id, step.reason]));
+  const checks: ScenarioCheck[] = [];
+  for (const step of report.steps) {
+    const name = `${step.phase} step ${step.id}`;
+    if (step.status === 'ok') checks.push({ name: `${name} exits 0`, ok: true });
+    else if (step.status === 'failed' || step.status === 'timed-out') {
+      const how = step.status === 'timed-out' ? 'timed out' : `exited ${step.exitCode}`;
+      checks.push({ name: `${name} exits 0`, ok: false, detail: `\`${step.command}\` ${how}\n${tail(folder, step.outputFile)}` });
+    } else if (step.status === 'skipped' && step.command === null && /no earlier step captured it/.test(reasons.get(step.id) ?? '')) {
+      checks.push({ name: `${name} runs`, ok: false, detail: `${reasons.get(step.id)}: check that step's \`capture\` pattern against its output` });
+    }
+  }
+  return checks;
+}
+
+/** The scenario's `expect.steps`: each named step ran and its output matches. */
+function expectChecks(report: RunReport, scenario: Scenario, folder: string): ScenarioCheck[] {
+  return Object.entries(scenario.expect.steps).map(([id, pattern]) => {
+    const name = `output of ${id} matches /${pattern}/`;
+    const step = report.steps.find((s) => s.id === id);
+    if (!step) return { name, ok: false, detail: `the runbook has no step \`${id}\` on the walk to the expected cause` };
+    if (!step.outputFile) return { name, ok: false, detail: `step \`${id}\` did not run (${step.status})` };
+    const regex = compileRegex(pattern);
+    if (typeof regex === 'string') return { name, ok: false, detail: `not a valid regular expression: ${regex}` };
+    const output = readFileSync(join(folder, step.outputFile), 'utf8');
+    return regex.test(output) ? { name, ok: true } : { name, ok: false, detail: `the output does not match:\n${tail(folder, step.outputFile)}` };
+  });
+}
+
+/** The evidence alone must lead to the expected cause: exactly that branch matches, or none when none is expected. */
+function evidenceCheck(report: RunReport, scenario: Scenario, folder: string): ScenarioCheck {
+  const events = readJournal(join(folder, JOURNAL_FILE)).events;
+  const chosen = events.find((event) => event.type === 'cause-chosen');
+  const suggested = chosen?.type === 'cause-chosen' ? chosen.suggested : report.cause ? [report.cause] : [];
+  const expected = scenario.expect.cause;
+  const name = expected ? `evidence selects ${expected}` : 'evidence selects no cause';
+  const got = suggested.length === 0 ? 'none' : suggested.join(', ');
+  if (expected ? suggested.length === 1 && suggested[0] === expected : suggested.length === 0) return { name, ok: true };
+  return { name, ok: false, detail: `evidence selects ${got}` };
+}
+
+/** Each `choices_from` command, filled with the values the walk ended with, runs and lists at least one choice. */
+async function choicesChecks(runbook: unknown, folder: string, env: Record<string, string>): Promise<ScenarioCheck[]> {
+  const variables = isRecord(runbook) && isRecord(runbook.variables) ? runbook.variables : {};
+  const state = replay(readJournal(join(folder, JOURNAL_FILE)).events);
+  const values = Object.fromEntries(Object.entries(state.variables).map(([name, v]) => [name, v.value]));
+  const checks: ScenarioCheck[] = [];
+  let index = 0;
+  for (const [name, variable] of Object.entries(variables)) {
+    if (!isRecord(variable) || typeof variable.choices_from !== 'string') continue;
+    const check = `choices_from of ${name} lists choices`;
+    let command: string;
+    try {
+      command = fillCommand(variable.choices_from, values);
+    } catch (error) {
+      checks.push({ name: check, ok: false, detail: `${(error as Error).message}` });
+      continue;
+    }
+    const outputFile = join(folder, `choices-${++index}.txt`);
+    const ran = await runCommand({ command, env, timeoutMs: CHOICES_TIMEOUT_MS, outputFile, maxOutputBytes: 64 * 1024 });
+    const output = readFileSync(outputFile, 'utf8');
+    if (ran.exitCode !== 0) checks.push({ name: check, ok: false, detail: `\`${command}\` exited ${ran.exitCode ?? ran.signal}\n${lastLines(output)}` });
+    else if (output.trim() === '') checks.push({ name: check, ok: false, detail: `\`${command}\` listed nothing` });
+    else checks.push({ name: check, ok: true });
+  }
+  return checks;
+}
+
+function tail(folder: string, outputFile: string | null): string {
+  if (!outputFile) return '(no output stored)';
+  return lastLines(readFileSync(join(folder, outputFile), 'utf8'));
+}
+
+function lastLines(text: string): string {
+  const lines = text.replace(/\n$/, '').split('\n');
+  return lines.slice(-TAIL_LINES).join('\n') || '(no output)';
+}

@@ -1,0 +1,37 @@
+import { availableParallelism } from 'node:os';
+import { UsageError } from '../errors.js';
+import { listRunbookFiles } from '../lint/files.js';
+import { testRunbook, type ScenarioTestResult } from './scenario-test.js';
+
+export interface TestRunbooksOptions {
+  /** Files, folders or globs, as `runbook lint` takes them. */
+  paths: string[];
+  cwd: string;
+  /** Markdown files that are not runbooks (the config's `ignore`). */
+  ignore?: string[];
+  ignoreBase?: string;
+  /** A scenario for the one runbook named, instead of `scenarios/<id>.yaml` beside it. */
+  scenario?: string;
+  version: string;
+  /** Runbooks tested at once, each against its own simulated cluster (default: one per core). */
+  concurrency?: number;
+}
+
+// Each runbook gets its own simulated cluster, so they run side by side; results keep the order of the files.
+export async function testRunbooks(options: TestRunbooksOptions): Promise<ScenarioTestResult[]> {
+  const files = await listRunbookFiles(options.paths, { cwd: options.cwd, ...(options.ignore ? { ignore: options.ignore } : {}), ...(options.ignoreBase ? { ignoreBase: options.ignoreBase } : {}) });
+  if (options.scenario !== undefined && files.length !== 1) {
+    throw new UsageError(`--scenario names the scenario of one runbook, but ${files.length} runbooks were found; name the runbook file`);
+  }
+  const results: ScenarioTestResult[] = new Array(files.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < files.length) {
+      const index = next++;
+      results[index] = await testRunbook({ runbookPath: files[index]!, version: options.version, ...(options.scenario !== undefined ? { scenarioPath: options.scenario } : {}) });
+    }
+  };
+  const concurrency = Math.max(1, Math.min(options.concurrency ?? availableParallelism(), files.length));
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return results;
+}

@@ -1,0 +1,163 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isMap, parseDocument } from 'yaml';
+import { ConfigError } from '../errors.js';
+import { createLocator, type Path } from '../runbook/locator.js';
+import { createLineIndex } from '../runbook/position.js';
+import { runValidator, type SchemaError } from '../runbook/validate.js';
+import type { KubeObject } from './kube-object.js';
+import { timeProblem } from './relative-time.js';
+import type { Scenario as ScenarioFile } from './types.generated.js';
+import validateScenario from './validator.generated.js';
+
+/** A scenario file, read and checked: the cluster a drill starts from and what a correct walk finds. */
+export interface Scenario {
+  file: string;
+  runbook: string;
+  description?: string;
+  namespace: string;
+  alert?: { name?: string; labels: Record<string, string>; summary?: string };
+  variables: Record<string, string>;
+  /** As written: relative times are resolved when a server starts, against its clock. */
+  objects: KubeObject[];
+  logs: { namespace: string; pod: string; container?: string; previous: boolean; text: string }[];
+  metrics: {
+    pods: { namespace: string; pod: string; containers: Record<string, { cpu: string; memory: string }> }[];
+    nodes: { node: string; cpu: string; memory: string }[];
+  };
+  expect: { cause?: string; escalate?: boolean; steps: Record<string, string> };
+}
+
+/** Where the scenario of a runbook lives. */
+export function scenarioPathFor(runbooksDir: string, runbookId: string): string {
+  return join(runbooksDir, 'scenarios', `${runbookId}.yaml`);
+}
+
+// Every mistake is reported as `file:line:col: what is wrong`, never as a stack trace.
+export function loadScenario(path: string): Scenario {
+  let raw: string;
+  try {
+    raw = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ConfigError(code === 'ENOENT' ? `${path}: no such scenario file` : `${path}: cannot read the scenario (${code ?? String(error)})`);
+  }
+  const index = createLineIndex(raw);
+  const doc = parseDocument(raw, { prettyErrors: false, uniqueKeys: true });
+  const firstError = doc.errors[0];
+  if (firstError) {
+    const at = index.toPoint(firstError.pos[0]);
+    throw new ConfigError(`${path}:${at.line}:${at.column}: invalid YAML: ${firstError.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '')}`);
+  }
+  if (!isMap(doc.contents)) throw new ConfigError(`${path}:1:1: a scenario must be a mapping with at least \`runbook:\` and \`objects:\``);
+  const locator = createLocator(doc, raw, 0, index, index.toSpan(0, 0));
+  const place = (path: Path, part: 'key' | 'value' = 'value'): string => {
+    const span = (part === 'key' ? locator.key(path) : locator.value(path)) ?? locator.nearest(path, part);
+    return `${span.start.line}:${span.start.column}`;
+  };
+  const data: unknown = doc.toJS();
+  const errors = runValidator(validateScenario, data);
+  if (errors.length > 0) {
+    const lines = errors.filter(relevant).map((error) => {
+      const { target, onKey, what } = describe(error);
+      return `${path}:${place(target, onKey ? 'key' : 'value')}: ${what}`;
+    });
+    // Only the first few: a file in the wrong format would otherwise flood the terminal.
+    throw new ConfigError([...new Set(lines)].slice(0, 5).join('\n'));
+  }
+  const file = data as ScenarioFile;
+  const timeErrors = findTimeProblems(file.objects, ['objects']).map((problem) => `${path}:${place(problem.path)}: ${problem.what}`);
+  if (timeErrors.length > 0) throw new ConfigError(timeErrors.slice(0, 5).join('\n'));
+  return normalise(path, file);
+}
+
+function normalise(path: string, file: ScenarioFile): Scenario {
+  const namespace = file.namespace ?? 'default';
+  const scenario: Scenario = {
+    file: path,
+    runbook: file.runbook,
+    namespace,
+    variables: Object.fromEntries(Object.entries(file.variables ?? {}).map(([name, value]) => [name, String(value)])),
+    objects: file.objects as KubeObject[],
+    logs: (file.logs ?? []).map((log) => ({
+      namespace: log.namespace ?? namespace,
+      pod: log.pod,
+      ...(log.container === undefined ? {} : { container: log.container }),
+      previous: log.previous ?? false,
+      text: log.text,
+    })),
+    metrics: {
+      pods: (file.metrics?.pods ?? []).map((pod) => ({ namespace: pod.namespace ?? namespace, pod: pod.pod, containers: pod.containers })),
+      nodes: file.metrics?.nodes ?? [],
+    },
+    expect: {
+      ...(file.expect?.cause === undefined ? {} : { cause: file.expect.cause }),
+      ...(file.expect?.escalate === undefined ? {} : { escalate: file.expect.escalate }),
+      steps: file.expect?.steps ?? {},
+    },
+  };
+  if (file.description !== undefined) scenario.description = file.description;
+  if (file.alert) {
+    scenario.alert = { labels: file.alert.labels ?? {} };
+    if (file.alert.name !== undefined) scenario.alert.name = file.alert.name;
+    if (file.alert.summary !== undefined) scenario.alert.summary = file.alert.summary;
+  }
+  return scenario;
+}
+
+// ajv reports every branch it tried; the `if` wrapper errors add nothing a reader can act on.
+function relevant(error: SchemaError): boolean {
+  return error.keyword !== 'if';
+}
+
+function describe(error: SchemaError): { target: Path; onKey: boolean; what: string } {
+  const instance: (string | number)[] = error.instancePath
+    .split('/')
+    .slice(1)
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+  const name = (segments: Path): string => segments.reduce<string>((text, part) => (typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${part}` : part), '') || 'the scenario';
+  const extra = error.params.additionalProperty ?? error.params.propertyName;
+  if (error.keyword === 'additionalProperties') {
+    const allowed = instance.length === 0 ? ' (allowed: runbook, description, namespace, alert, variables, objects, logs, metrics, expect)' : '';
+    return { target: [...instance, String(extra)], onKey: true, what: `unknown key \`${String(extra)}\` in ${name(instance)}${allowed}` };
+  }
+  if (error.keyword === 'required') {
+    const missing = String(error.params.missingProperty);
+    return { target: instance, onKey: instance.length > 0, what: `${name(instance)} needs \`${missing}\`` };
+  }
+  if (error.keyword === 'propertyNames') {
+    return { target: [...instance, String(extra)], onKey: true, what: `\`${String(extra)}\` is not a variable name: use lower case letters, digits and \`_\`` };
+  }
+  if (error.keyword === 'type') {
+    const wanted = String(error.params.type).replace('object', 'a mapping').replace('array', 'a list').replace(/^string$/, 'a string');
+    const isObject = instance[0] === 'objects' && instance.length === 2;
+    return { target: instance, onKey: false, what: `${name(instance)} must be ${wanted}${isObject ? ' (a Kubernetes manifest with apiVersion, kind and metadata)' : ''}` };
+  }
+  if (error.keyword === 'pattern') {
+    const last = instance.at(-1);
+    const hint =
+      last === 'cpu' || last === 'memory' ? 'a quantity like `250m`, `1`, `512Mi` or `2Gi`'
+      : last === 'runbook' || last === 'cause' ? 'a kebab-case id like `pod-oom-restart-loop`'
+      : 'a lower-case DNS label like `shop`';
+    return { target: instance, onKey: false, what: `${name(instance)} must be ${hint}` };
+  }
+  return { target: instance, onKey: false, what: `${name(instance)} ${error.message ?? 'is invalid'}` };
+}
+
+interface TimeProblem {
+  path: Path;
+  what: string;
+}
+
+function findTimeProblems(value: unknown, path: (string | number)[], key?: string | number): TimeProblem[] {
+  if (typeof value === 'string') {
+    const what = timeProblem(key, value);
+    return what ? [{ path, what }] : [];
+  }
+  if (Array.isArray(value)) return value.flatMap((item, i) => findTimeProblems(item, [...path, i], key));
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([name, item]) => findTimeProblems(item, [...path, name], name));
+  }
+  return [];
+}

@@ -1,0 +1,121 @@
+/* Generated from schemas/scenario.schema.json by scripts/generate.js: edit the schema, then run `npm run generate`. */
+
+export type DnsLabel = string;
+/**
+ * A Kubernetes quantity: `250m`, `1`, `0.5`, `512Mi`, `2Gi`.
+ */
+export type Quantity = string;
+
+/**
+ * A simulated cluster in trouble, for `runbook drill`, `runbook test` and `runbook sim serve`: its objects, container logs, metrics, and what a correct walk of the runbook finds.
+ */
+export interface Scenario {
+  /**
+   * Id of the runbook this scenario drills.
+   */
+  runbook: string;
+  /**
+   * What is wrong, in a sentence or two; shown when a drill starts.
+   */
+  description?: string;
+  /**
+   * The default namespace of the kubeconfig context (default: `default`).
+   */
+  namespace?: string;
+  /**
+   * The alert that pages the operator; labels named like a runbook variable fill it.
+   */
+  alert?: {
+    name?: string;
+    labels?: {
+      [k: string]: string;
+    };
+    summary?: string;
+  };
+  /**
+   * Values `runbook test` passes as `--var name=value`.
+   */
+  variables?: {
+    [k: string]: string | number | boolean;
+  };
+  /**
+   * Kubernetes manifests as the API server would return them. Any string that is exactly `now` or a signed duration (`-3h`, `-2m30s`, `+5m`) becomes a timestamp that far from the start of the simulation.
+   */
+  objects: ScenarioObject[];
+  /**
+   * Container logs: the current one, or the previous (last terminated) container's with `previous: true`.
+   */
+  logs?: {
+    /**
+     * Default: the scenario's namespace.
+     */
+    namespace?: string;
+    pod: string;
+    /**
+     * May be left out when the pod has one container.
+     */
+    container?: string;
+    previous?: boolean;
+    text: string;
+  }[];
+  /**
+   * Resource usage for `kubectl top` (metrics.k8s.io).
+   */
+  metrics?: {
+    pods?: {
+      /**
+       * Default: the scenario's namespace.
+       */
+      namespace?: string;
+      pod: string;
+      containers: {
+        [k: string]: Usage;
+      };
+    }[];
+    nodes?: {
+      node: string;
+      cpu: Quantity;
+      memory: Quantity;
+    }[];
+  };
+  /**
+   * What a correct walk of the runbook finds: drills are scored against it and `runbook test` checks it.
+   */
+  expect?: {
+    /**
+     * The resolution branch a correct diagnosis reaches; leave out when none fits.
+     */
+    cause?: string;
+    /**
+     * Whether a correct walk escalates.
+     */
+    escalate?: boolean;
+    /**
+     * Step id to a regular expression the step's output must match.
+     */
+    steps?: {
+      [k: string]: string;
+    };
+  };
+}
+/**
+ * One Kubernetes object.
+ */
+export interface ScenarioObject {
+  apiVersion: string;
+  kind: string;
+  metadata: {
+    name: string;
+    namespace?: DnsLabel;
+    labels?: {
+      [k: string]: string;
+    };
+    annotations?: {
+      [k: string]: string;
+    };
+  };
+}
+export interface Usage {
+  cpu: Quantity;
+  memory: Quantity;
+}

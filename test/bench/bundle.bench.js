@@ -1,0 +1,74 @@
+// `runbook bundle` through the built CLI on a session with 200 MB of captured kubectl-like output (20 steps of
+// 10 MB), against what a user would otherwise run: `tar czf` of the session folder, in the same run.
+import { mkdirSync, mkdtempSync, openSync, closeSync, writeSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compare, printTable, verdict } from './measure.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const CLI = join(ROOT, 'dist/cli.js');
+const NODE = process.execPath;
+const STEPS = 20;
+const STEP_BYTES = 10 * 1000 * 1000;
+const SESSION = '20261122T163448Z-b3nc4a';
+
+// Lines like `kubectl get pods -A -o wide` prints, varied so gzip has real work to do.
+function podLines(step, bytes) {
+  const statuses = ['Running', 'Running', 'Running', 'CrashLoopBackOff', 'OOMKilled', 'Pending'];
+  const chunks = ['NAMESPACE     NAME                                   READY   STATUS             RESTARTS   AGE   IP            NODE\n'];
+  let size = chunks[0].length;
+  for (let i = 0; size < bytes; i++) {
+    const hash = ((i * 2654435761) >>> 0).toString(16).padStart(8, '0');
+    const line = `shop-${step % 4}        checkout-${hash.slice(0, 6)}-${hash.slice(2, 7)}          ${i % 3}/3     ${statuses[i % statuses.length].padEnd(18)} ${String(i % 97).padStart(3)}        ${(i % 59) + 1}m   10.${step}.${(i >> 8) & 255}.${i & 255}    node-${(i % 31) + 1}.eu-west-1.compute.internal\n`;
+    chunks.push(line);
+    size += line.length;
+  }
+  return chunks.join('').slice(0, bytes);
+}
+
+// The session folder exactly as the runner writes it: journal, stored runbook, one output per step.
+function writeSession(home) {
+  const dir = join(home, 'sessions', SESSION);
+  mkdirSync(join(dir, 'steps'), { recursive: true, mode: 0o700 });
+  const runbook = ['---', 'id: big-output', 'title: Big outputs', 'summary: Bench.', 'severity: high', 'owner: bench', 'symptoms: [none]', 'diagnosis:', ...Array.from({ length: STEPS }, (_, i) => [`  - id: pods-${i + 1}`, `    title: List pods ${i + 1}`, '    run: kubectl get pods -A -o wide']).flat(), 'escalation: { after: 15m, when: [never] }', '---', '# Big outputs', ''].join('\n');
+  writeFileSync(join(dir, 'runbook.md'), runbook, { mode: 0o600 });
+  const start = Date.parse('2026-11-22T16:34:48.000Z');
+  const at = (ms) => new Date(start + ms).toISOString();
+  const events = [{ type: 'session-started', seq: 1, at: at(0), sessionId: SESSION, runbook: { id: 'big-output', path: join(home, 'big-output.md'), sha256: '0'.repeat(64), title: 'Big outputs' }, operator: 'bench', host: 'bench-host', kube: { context: 'prod-eu-1', namespace: 'shop' }, version: '0.0.0', options: { readOnly: true, yes: true } }];
+  for (let i = 1; i <= STEPS; i++) {
+    const file = `steps/${String(i).padStart(2, '0')}-pods-${i}-1.txt`;
+    const fd = openSync(join(dir, file), 'w', 0o600);
+    writeSync(fd, podLines(i, STEP_BYTES));
+    closeSync(fd);
+    events.push({ type: 'step-started', seq: events.length + 1, at: at(i * 2000), step: `pods-${i}`, phase: 'diagnosis', title: `List pods ${i}`, command: 'kubectl get pods -A -o wide', attempt: 1 });
+    events.push({ type: 'step-finished', seq: events.length + 1, at: at(i * 2000 + 1500), step: `pods-${i}`, attempt: 1, status: 'ok', exitCode: 0, signal: null, durationMs: 1500, outputFile: file, bytes: STEP_BYTES, truncated: false });
+  }
+  events.push({ type: 'escalated', seq: events.length + 1, at: at(60_000), criteria: ['never'] });
+  events.push({ type: 'session-ended', seq: events.length + 1, at: at(60_001), outcome: 'escalated' });
+  writeFileSync(join(dir, 'journal.jsonl'), events.map((e) => `${JSON.stringify(e)}\n`).join(''), { mode: 0o600 });
+}
+
+export async function run() {
+  const work = mkdtempSync(join(tmpdir(), 'runbook-bench-bundle-'));
+  const home = join(work, 'home');
+  const env = { RUNBOOK_HOME: home, KUBECONFIG: join(work, 'no-kubeconfig') };
+  try {
+    writeSession(home);
+    const rows = await compare(
+      [
+        { name: `runbook bundle (${STEPS} × 10 MB outputs, redacted, capped)`, command: NODE, args: [CLI, 'bundle', SESSION, '-o', join(work, 'bundle.tar.gz')], cwd: work, env, expectCodes: [0] },
+        { name: 'tar czf of the session folder', command: 'tar', args: ['czf', join(work, 'folder.tar.gz'), '-C', join(home, 'sessions'), SESSION], cwd: work, expectCodes: [0] },
+      ],
+      3,
+    );
+    printTable(`A session with ${(STEPS * STEP_BYTES) / 1e6} MB of captured output (median of 3)`, rows);
+    let ok = verdict('runbook bundle wall time / 5 s', rows[0].ms / 5000, 1);
+    ok = verdict('runbook bundle peak memory / 200 MiB', rows[0].mib / 200, 1) && ok;
+    // tar ships all 200 MB unredacted; the bundle reads, redacts and compresses only the head and tail it keeps.
+    ok = verdict('runbook bundle time / tar czf time', rows[0].ms / rows[1].ms, 1) && ok;
+    return ok;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,93 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { ROOT, runCli } from '../helpers/cli.js';
+
+// `runbook test` drives the real kubectl against the simulated cluster, so these runs take a few seconds each.
+const root = mkdtempSync(join(tmpdir(), 'runbook-test-cli-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const OOM = 'pod-oom-restart-loop';
+const shippedScenario = (): Record<string, unknown> => parse(readFileSync(join(ROOT, 'runbooks', 'scenarios', `${OOM}.yaml`), 'utf8')) as Record<string, unknown>;
+
+/** A project folder with the OOM runbook and a scenario changed by `edit`. */
+function project(name: string, edit: (scenario: Record<string, unknown>) => void): string {
+  const dir = join(root, name);
+  mkdirSync(join(dir, 'runbooks', 'scenarios'), { recursive: true });
+  cpSync(join(ROOT, 'runbooks', `${OOM}.md`), join(dir, 'runbooks', `${OOM}.md`));
+  const scenario = shippedScenario();
+  edit(scenario);
+  writeFileSync(join(dir, 'runbooks', 'scenarios', `${OOM}.yaml`), stringify(scenario));
+  return dir;
+}
+
+describe('runbook test', () => {
+  test('both shipped runbooks pass against their scenarios', { timeout: 120_000 }, () => {
+    const run = runCli(['test'], { env: { RUNBOOK_HOME: join(root, 'home') } });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/^TAP version 14\n1\.\.2\n/);
+    expect(run.stdout).toMatch(/^ok 1 - pod-oom-restart-loop \(runbooks\/pod-oom-restart-loop\.md, (\d+)\/\1 checks, /m);
+    expect(run.stdout).toMatch(/^ok 2 - report-service-timeout \(runbooks\/report-service-timeout\.md, (\d+)\/\1 checks, /m);
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('# 2 passed, 0 failed, 0 skipped (no scenario)');
+    expect(run.code).toBe(0);
+  });
+
+  test('a scenario whose evidence leads elsewhere, or whose expected output is missing, fails with the output that shows it', { timeout: 120_000 }, () => {
+    const cwd = project('wrong-cause', (scenario) => {
+      const expectations = scenario.expect as { cause?: string; steps: Record<string, string> };
+      expectations.cause = 'memory-leak';
+      expectations.steps = { ...expectations.steps, workload: 'this text is not in the output' };
+    });
+    const run = runCli(['test', '--format', 'junit', '-o', 'reports/test.xml'], { cwd });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^not ok 1 - pod-oom-restart-loop/m);
+    expect(run.stdout).toContain('check: evidence selects memory-leak');
+    expect(run.stdout).toMatch(/detail: evidence selects (limit-too-low|workload-burst)/);
+    expect(run.stdout).toContain('check: output of workload matches /this text is not in the output/');
+    expect(run.stdout).toMatch(/NAME +READY +UP-TO-DATE +AVAILABLE/);
+    const xml = readFileSync(join(cwd, 'reports', 'test.xml'), 'utf8');
+    expect(xml).toMatch(/<testsuites name="runbook-test" tests="1" failures="1"/);
+    expect(xml).toContain('evidence selects memory-leak');
+  });
+
+  test('a command that fails against the scenario fails the runbook, and names the step', { timeout: 120_000 }, () => {
+    const cwd = project('no-deployment', (scenario) => {
+      scenario.objects = (scenario.objects as { kind: string }[]).filter((object) => object.kind !== 'Deployment');
+    });
+    const run = runCli(['test'], { cwd });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('check: diagnosis step workload exits 0');
+    expect(run.stdout).toMatch(/NotFound|not found/);
+  });
+
+  test('a runbook without a scenario is reported as skipped, never silently left out', { timeout: 60_000 }, () => {
+    const cwd = join(root, 'no-scenario');
+    mkdirSync(join(cwd, 'runbooks'), { recursive: true });
+    cpSync(join(ROOT, 'runbooks', `${OOM}.md`), join(cwd, 'runbooks', `${OOM}.md`));
+    const run = runCli(['test'], { cwd });
+    expect(run.stdout).toContain(`ok 1 - ${OOM} # SKIP no scenario at runbooks/scenarios/${OOM}.yaml`);
+    expect(run.stdout).toContain('# 0 passed, 0 failed, 1 skipped (no scenario)');
+    expect(run.code).toBe(0);
+  });
+
+  test('a broken scenario is a located failure, not a crash', { timeout: 60_000 }, () => {
+    const cwd = project('broken', () => {});
+    writeFileSync(join(cwd, 'runbooks', 'scenarios', `${OOM}.yaml`), `runbook: ${OOM}\nobjects:\n  - kind: Pod\n    apiVersion: v1\n    metadata: { name: web }\ncolour: blue\n`);
+    const run = runCli(['test'], { cwd });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('check: scenario loads');
+    expect(run.stdout).toMatch(/detail: "?runbooks\/scenarios\/pod-oom-restart-loop\.yaml:6:1: .*colour/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  test('usage mistakes exit 2 before anything runs', () => {
+    const both = runCli(['test', '--scenario', 'x.yaml', 'runbooks/']);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('--scenario names the scenario of one runbook, but 2 runbooks were found');
+    const noKubectl = runCli(['test'], { env: { PATH: '/nonexistent' } });
+    expect(noKubectl.code).toBe(2);
+    expect(noKubectl.stderr).toContain('kubectl is not on PATH');
+  });
+});
