@@ -41,6 +41,19 @@ export function buildProgram(io: ProgramIO): Command {
       io.exitCode = await lintCommand(paths, flags, io);
     });
 
+  program
+    .command('test')
+    .description("CI: run each runbook that has a scenario against it and check its commands, captures, evidence and expected outputs")
+    .argument('[paths...]', 'runbook files, folders or globs; default: the runbooks folder')
+    .addOption(new Option('-f, --format <name>', 'report format').choices(['tap', 'junit']).default('tap'))
+    .option('-o, --output-file <file>', 'write the report to a file (a junit report then also prints TAP on stdout)')
+    .option('--scenario <file>', 'with one runbook: the scenario to run it against')
+    .option('--concurrency <n>', 'runbooks tested at once, each against its own simulated cluster (default: one per core)')
+    .action(async (paths: string[], flags) => {
+      const { testCommand } = await import('./test.js');
+      io.exitCode = await testCommand(paths, flags, io);
+    });
+
   const run = program
     .command('run')
     .description('walk a runbook step by step against the current kube context, recording everything in a session')
@@ -50,6 +63,20 @@ export function buildProgram(io: ProgramIO): Command {
   walkOptions(run, '(default: the one branch whose evidence matched)', '(default 16MiB)').action(async (runbook: string, flags) => {
       const { runCommand } = await import('./run.js');
       io.exitCode = await runCommand(runbook, flags, io);
+    });
+
+  program
+    .command('drill')
+    .description('walk a runbook against a simulated cluster loaded with its scenario, then score the walk')
+    .argument('<runbook>', 'a runbook id (looked up in the runbooks folder) or a path to a runbook file')
+    .option('--scenario <file>', 'the scenario to load (default: scenarios/<id>.yaml beside the runbook)')
+    .option('--var <name=value>', 'set a variable (repeatable)', (value: string, previous: string[] = []) => [...previous, value])
+    .option('--read-only', 'refuse every step that could change something')
+    .option('--port <n>', 'port for the simulated cluster on 127.0.0.1 (default: a free one)')
+    .option('--max-output <size>', 'stored output per step, head and tail kept (default 16MiB)')
+    .action(async (runbook: string, flags) => {
+      const { drillCommand } = await import('./drill.js');
+      io.exitCode = await drillCommand(runbook, flags, io);
     });
 
   const resume = program
@@ -97,33 +124,6 @@ export function buildProgram(io: ProgramIO): Command {
     .action(async (scenario: string, flags) => {
       const { simServeCommand } = await import('./sim.js');
       io.exitCode = await simServeCommand(scenario, flags, io);
-    });
-
-  program
-    .command('drill')
-    .description('walk a runbook against a simulated cluster loaded with its scenario, then score the walk')
-    .argument('<runbook>', 'a runbook id (looked up in the runbooks folder) or a path to a runbook file')
-    .option('--scenario <file>', 'the scenario to load (default: scenarios/<id>.yaml beside the runbook)')
-    .option('--var <name=value>', 'set a variable (repeatable)', (value: string, previous: string[] = []) => [...previous, value])
-    .option('--read-only', 'refuse every step that could change something')
-    .option('--port <n>', 'port for the simulated cluster on 127.0.0.1 (default: a free one)')
-    .option('--max-output <size>', 'stored output per step, head and tail kept (default 16MiB)')
-    .action(async (runbook: string, flags) => {
-      const { drillCommand } = await import('./drill.js');
-      io.exitCode = await drillCommand(runbook, flags, io);
-    });
-
-  program
-    .command('test')
-    .description("CI: run each runbook that has a scenario against it and check its commands, captures, evidence and expected outputs")
-    .argument('[paths...]', 'runbook files, folders or globs; default: the runbooks folder')
-    .addOption(new Option('-f, --format <name>', 'report format').choices(['tap', 'junit']).default('tap'))
-    .option('-o, --output-file <file>', 'write the report to a file (a junit report then also prints TAP on stdout)')
-    .option('--scenario <file>', 'with one runbook: the scenario to run it against')
-    .option('--concurrency <n>', 'runbooks tested at once, each against its own simulated cluster (default: one per core)')
-    .action(async (paths: string[], flags) => {
-      const { testCommand } = await import('./test.js');
-      io.exitCode = await testCommand(paths, flags, io);
     });
 
   return program;

@@ -34,7 +34,8 @@ export function sessionStartedEvent(journal: Journal, start: SessionStart, optio
     runbook: { id, path: start.runbookPath, sha256: runbookHash(start.runbookText), title: typeof start.runbook.title === 'string' ? start.runbook.title : id },
     operator: start.operator,
     host: start.host,
-    kube: { context: start.kube.name ?? null, namespace: start.kube.namespace, contextMatches: matchesContexts(start.kube.name, contexts) },
+    // A drill's simulated cluster is outside every runbook's contexts by design; saying so would only mislead.
+    kube: { context: start.kube.name ?? null, namespace: start.kube.namespace, ...(options.drill === undefined ? { contextMatches: matchesContexts(start.kube.name, contexts) } : {}) },
     version: start.version,
     options,
   };

@@ -14,7 +14,12 @@ const NAME_CODES = new Uint8Array(128);
 for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-') NAME_CODES[c.charCodeAt(0)] = 1;
 
 /** Whether the text before `end` ends, in any case, with a word that secret names end with: the cheap test before reading the name. */
+/** The last two letters of every ending, lower-cased, as a 128×128 table: one lookup rejects almost every name. */
+const LAST_TWO = new Uint8Array(128 * 128);
+for (const words of ENDINGS_BY_LAST.values()) for (const word of words) LAST_TWO[word.charCodeAt(word.length - 2) * 128 + word.charCodeAt(word.length - 1)] = 1;
+
 function endsLikeSecretName(text: string, end: number): boolean {
+  if (end < 3 || LAST_TWO[((text.charCodeAt(end - 2) | 0x20) & 127) * 128 + ((text.charCodeAt(end - 1) | 0x20) & 127)] !== 1) return false;
   const words = ENDINGS_BY_LAST.get(text.charCodeAt(end - 1) | 0x20);
   if (words === undefined) return false;
   outer: for (const word of words) {
@@ -173,7 +178,7 @@ function userColon(text: string, colon: number, out: Finding[]): void {
   let wordStart = colon;
   while (wordStart > 0 && text.charCodeAt(wordStart - 1) > 0x20 && text[wordStart - 1] !== '=') wordStart--;
   if (text[wordStart - 1] === '"' || text[wordStart - 1] === "'") wordStart--;
-  const flagEnd = text[wordStart - 1] === '=' ? wordStart - 1 : wordStart - 1;
+  const flagEnd = wordStart - 1;
   if (text[flagEnd] !== ' ' && text[flagEnd] !== '\t' && text[flagEnd] !== '=') return;
   if (text.startsWith('-u', flagEnd - 2) && (flagEnd === 2 || /\s/.test(text[flagEnd - 3]!))) userFlag(text, flagEnd - 2, out);
 }
