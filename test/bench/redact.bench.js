@@ -379,4 +379,4 @@ export async function run() {
   return ok;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href && !process.env.REDACT_BENCH_NO_MAIN) process.exitCode = (await run()) ? 0 : 1;
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = (await run()) ? 0 : 1;

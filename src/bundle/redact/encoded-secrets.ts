@@ -2,10 +2,10 @@ import { decodeBase64Text } from './base64.js';
 import { PRIORITY, type Finding } from './finding.js';
 
 /**
- * How base64 of text that often holds credentials begins: `-----BEGIN` (a PEM key), `{"` and `{\n` (a docker
- * config, a GCP service-account key, any JSON), `apiVersion` (a kubeconfig or manifest).
+ * How base64 of text that often holds credentials begins: `-----BEGIN` (a PEM key), `{"` and `{\n ` (a docker
+ * config, a GCP service-account key, any JSON). Each prefix costs a search through every text, so only these.
  */
-const PREFIXES = ['LS0tLS1CRUdJTi', 'eyJ', 'ewog', 'ewoi', 'ew0K', 'YXBpVmVyc2lvbj'] as const;
+const PREFIXES = ['LS0tLS1CRUdJTi', 'eyJ', 'ewog'] as const;
 /** What is searched for each prefix: without its first letter, the rest starts with a rarer one and the search skips faster. */
 const SEARCH = new Map<string, number>(PREFIXES.map((prefix) => [prefix, 1]));
 /** Searched needles stay under seven characters, where the search is a fast scan for their first character. */
@@ -66,9 +66,9 @@ function wrappedRun(text: string, at: number): { end: number } {
   }
 }
 
-/** The whole base64 run is the secret when its decoded text holds one: it is named after what was inside. */
-export function encodedFinding(encoded: EncodedText, inner: readonly { kind: string }[]): Finding | undefined {
-  const first = inner[0];
-  if (!first) return undefined;
-  return { start: encoded.start, end: encoded.end, kind: first.kind, rule: 'encoded-secret', priority: PRIORITY.structure, identity: encoded.decoded };
+/** The whole base64 run is the secret when its decoded text holds one: it is named after the largest secret inside. */
+export function encodedFinding(encoded: EncodedText, inner: readonly { kind: string; start: number; end: number }[]): Finding | undefined {
+  if (inner.length === 0) return undefined;
+  const largest = inner.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
+  return { start: encoded.start, end: encoded.end, kind: largest.kind, rule: 'encoded-secret', priority: PRIORITY.structure, identity: encoded.decoded };
 }

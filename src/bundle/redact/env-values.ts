@@ -3,7 +3,8 @@ import { isLiteralValue, isSecretName, kindForName } from './secret-names.js';
 
 const JSON_NAME = /"name"\s*:\s*"([A-Za-z_][A-Za-z0-9_.-]*)"\s*,\s*"$/;
 const JSON_VALUE = /value"\s*:\s*"((?:[^"\\\n]|\\.)*)"/y;
-const FLOW_ENV = /\{\s*name:\s*(["']?)([A-Za-z_][A-Za-z0-9_.-]*)\1\s*,\s*value:\s*("(?:[^"\\\n]|\\.)*"|'[^'\n]*'|[^,}\n]+)/g;
+const FLOW_NAME = /\{\s*name:\s*(["']?)([A-Za-z_][A-Za-z0-9_.-]*)\1\s*,\s*$/;
+const FLOW_VALUE = /value:\s*("(?:[^"\\\n]|\\.)*"|'[^'\n]*'|[^,}\n]+)/y;
 
 /**
  * Container env values in pod specs: `- name: X` then `value: Y` in YAML, `{"name": "X", "value": "Y"}` in
@@ -12,54 +13,65 @@ const FLOW_ENV = /\{\s*name:\s*(["']?)([A-Za-z_][A-Za-z0-9_.-]*)\1\s*,\s*value:\
  * `kubectl describe pod`'s `Environment:` lines are `NAME: value`, which the key/value rule reads.
  */
 export function findEnvValues(text: string, out: Finding[]): void {
-  yamlEnv(text, out);
-  // Searched from `value"`: a `v` is rarer than the quote that starts `"name"`.
-  for (let at = text.indexOf('value"'); at !== -1; at = text.indexOf('value"', at + 6)) {
-    if (text[at - 1] !== '"') continue;
-    const name = JSON_NAME.exec(text.slice(Math.max(0, at - 200), at));
-    if (!name) continue;
-    JSON_VALUE.lastIndex = at;
-    const value = JSON_VALUE.exec(text);
-    if (!value) continue;
-    const end = at + value[0].length - 1;
-    push(out, name[1]!, end - value[1]!.length, end, value[1]!);
-  }
-  if (text.includes('{name:') || text.includes('{ name:')) {
-    FLOW_ENV.lastIndex = 0;
-    for (let match = FLOW_ENV.exec(text); match; match = FLOW_ENV.exec(text)) {
-      let value = match[3]!.trimEnd();
-      let end = match.index + match[0].length - (match[3]!.length - value.length);
-      if (/^["']/.test(value) && value.length >= 2) {
-        end--;
-        value = value.slice(1, -1);
-      }
-      push(out, match[2]!, end - value.length, end, value);
-    }
+  // One search for `value`, then `value:` (YAML) or `value"` (JSON): a `v` is rarer than what starts `name`.
+  for (let at = text.indexOf('value'); at !== -1; at = text.indexOf('value', at + 5)) {
+    const next = text[at + 5];
+    if (next === ':') yamlEnv(text, at, out);
+    else if (next === '"' && text[at - 1] === '"') jsonEnv(text, at, out);
   }
 }
 
+/** `{"name": "X", "value": "Y"}`, pretty or compact. */
+function jsonEnv(text: string, at: number, out: Finding[]): void {
+  const name = JSON_NAME.exec(text.slice(Math.max(0, at - 200), at));
+  if (!name) return;
+  JSON_VALUE.lastIndex = at;
+  const value = JSON_VALUE.exec(text);
+  if (!value) return;
+  const end = at + value[0].length - 1;
+  push(out, name[1]!, end - value[1]!.length, end, value[1]!);
+}
+
 /** `- name: X` and, on the next line two columns further in, `value: Y`; searched from `value:`, the rarer of the two. */
-function yamlEnv(text: string, out: Finding[]): void {
-  for (let at = text.indexOf('value:'); at !== -1; at = text.indexOf('value:', at + 6)) {
-    const line = text.lastIndexOf('\n', at - 1) + 1;
-    const indent = at - line;
-    if (indent < 2 || !isSpaces(text, line, at)) continue;
-    const previous = text.lastIndexOf('\n', line - 2) + 1;
-    const dash = previous + indent - 2;
-    if (line === 0 || !text.startsWith('- name: ', dash) || !isSpaces(text, previous, dash)) continue;
-    const previousEnd = text[line - 2] === '\r' ? line - 2 : line - 1;
-    const name = unquote(text.slice(dash + 8, previousEnd).trim());
-    let start = at + 6;
-    while (text[start] === ' ' || text[start] === '\t') start++;
-    let end = endOfLine(text, start);
-    while (end > start && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
-    const quote = text[start];
-    if ((quote === '"' || quote === "'") && end - start >= 2 && text[end - 1] === quote) {
-      start++;
-      end--;
-    }
-    push(out, name, start, end, text.slice(start, end));
+function yamlEnv(text: string, at: number, out: Finding[]): void {
+  const line = text.lastIndexOf('\n', at - 1) + 1;
+  const indent = at - line;
+  if (!isSpaces(text, line, at)) {
+    flowEnv(text, line, at, out);
+    return;
   }
+  if (indent < 2) return;
+  const previous = text.lastIndexOf('\n', line - 2) + 1;
+  const dash = previous + indent - 2;
+  if (line === 0 || !text.startsWith('- name: ', dash) || !isSpaces(text, previous, dash)) return;
+  const previousEnd = text[line - 2] === '\r' ? line - 2 : line - 1;
+  const name = unquote(text.slice(dash + 8, previousEnd).trim());
+  let start = at + 6;
+  while (text[start] === ' ' || text[start] === '\t') start++;
+  let end = endOfLine(text, start);
+  while (end > start && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  const quote = text[start];
+  if ((quote === '"' || quote === "'") && end - start >= 2 && text[end - 1] === quote) {
+    start++;
+    end--;
+  }
+  push(out, name, start, end, text.slice(start, end));
+}
+
+/** `{name: X, value: Y}` (flow YAML), found from its `value:`. */
+function flowEnv(text: string, line: number, at: number, out: Finding[]): void {
+  const name = FLOW_NAME.exec(text.slice(Math.max(line, at - 200), at));
+  if (!name) return;
+  FLOW_VALUE.lastIndex = at;
+  const match = FLOW_VALUE.exec(text);
+  if (!match) return;
+  let value = match[1]!.trimEnd();
+  let start = at + match[0].length - match[1]!.length;
+  if (/^["']/.test(value) && value.length >= 2) {
+    start++;
+    value = value.slice(1, -1);
+  }
+  push(out, name[2]!, start, start + value.length, value);
 }
 
 function isSpaces(text: string, from: number, to: number): boolean {

@@ -1,12 +1,15 @@
+import { decodeBase64Text } from './base64.js';
 import { PRIORITY, type Finding } from './finding.js';
 import { isLiteralValue, isSecretName, kindForName, looksLikeCredential } from './secret-names.js';
 
+/** Three or more words of letters, the last maybe ending a sentence: prose, not a passphrase in a YAML file. */
+const PROSE = /^[A-Za-z][a-z'-]*(?: [a-z][a-z'-]*){2,}[.!?:]?$/;
 /** Where an unquoted value ends when it is not alone on its line: whitespace, quotes, shell and URL separators. */
 const VALUE_END = /[\s"'`;&,|<>()[\]{}\\]/;
 /** Every secret name ends in a word whose last letter is one of these (password, token, secret, key, keydata, credentials, sig, passphrase). */
 /** The words secret names end with, by their last letter: most names are rejected on that letter alone. */
 const ENDINGS_BY_LAST = new Map<number, string[]>();
-for (const word of ['password', 'passwd', 'pwd', 'passphrase', 'token', 'secret', 'key', 'data', 'credential', 'credentials', 'sig', 'string']) {
+for (const word of ['auth', 'password', 'passwd', 'pwd', 'passphrase', 'token', 'secret', 'key', 'data', 'credential', 'credentials', 'sig', 'string']) {
   const last = word.charCodeAt(word.length - 1);
   ENDINGS_BY_LAST.set(last, [...(ENDINGS_BY_LAST.get(last) ?? []), word]);
 }
@@ -42,8 +45,6 @@ export function findKeyValues(text: string, out: Finding[]): void {
     let doneUntil = 0;
     for (let i = text.indexOf(separator); i !== -1; i = text.indexOf(separator, i + 1)) {
       if (i < doneUntil) continue;
-      // `curl -u user:password`: a colon with no blank after it, in a word that follows `-u`.
-      if (separator === ':' && text.charCodeAt(i + 1) > 0x20) userColon(text, i, out);
       let nameEnd = i;
       while (nameEnd > 0 && (text.charCodeAt(nameEnd - 1) === 0x20 || text.charCodeAt(nameEnd - 1) === 0x09)) nameEnd--;
       const quote = text.charCodeAt(nameEnd - 1);
@@ -59,6 +60,7 @@ export function findKeyValues(text: string, out: Finding[]): void {
     while (nameEnd < length && NAME_CODES[text.charCodeAt(nameEnd)] === 1) nameEnd++;
     if ((text[nameEnd] === ' ' || text[nameEnd] === '\t') && endsLikeSecretName(text, nameEnd)) assignment(text, nameEnd, out);
   }
+  for (let at = text.indexOf('-u'); at !== -1; at = text.indexOf('-u', at + 2)) if (at === 0 || text[at - 1] === ' ' || text[at - 1] === '\t') userFlag(text, at, out);
   findUrlPasswords(text, out);
 }
 
@@ -68,10 +70,13 @@ function assignment(text: string, nameEnd: number, out: Finding[]): number | und
   while (nameStart > 0 && NAME_CODES[text.charCodeAt(nameStart - 1)] === 1) nameStart--;
   if (nameStart === nameEnd) return undefined;
   const name = text.slice(nameStart, nameEnd);
-  if (!isSecretName(name)) return undefined;
+  const dockerAuth = name === 'auth';
+  if (!dockerAuth && !isSecretName(name)) return undefined;
   const value = valueAfter(text, nameStart, nameEnd);
   if (!value || !isLiteralValue(text.slice(value.start, value.end))) return undefined;
-  out.push({ start: value.start, end: value.end, kind: kindForName(name), rule: 'key-value', priority: PRIORITY.context });
+  // `"auth": "…"` in a docker config is base64 of `user:password`; other `auth` keys (`auth: oidc`) are settings.
+  if (dockerAuth && !decodeBase64Text(text.slice(value.start, value.end))?.includes(':')) return undefined;
+  out.push({ start: value.start, end: value.end, kind: dockerAuth ? 'docker-auth' : kindForName(name), rule: dockerAuth ? 'docker-auth' : 'key-value', priority: PRIORITY.context });
   return value.end;
 }
 
@@ -99,13 +104,20 @@ function valueAfter(text: string, nameStart: number, nameEnd: number): Span | un
   if (separator === '=' && text[at + 1] !== '=') {
     // `grep 'password=' file`: the `=` closes a quoted pattern, and what follows is not its value.
     if ((text[at + 1] === '"' || text[at + 1] === "'") && text[at + 2] === text[at + 1]) return undefined;
-    return quotedOrWord(text, at + 1, false);
+    return quotedOrWord(text, skipBlanks(text, at + 1), false);
   }
   if (separator === ':' && (text[at + 1] === ' ' || text[at + 1] === '\t')) {
     const atLineStart = lineStartsAt(text, nameStart);
     const value = quotedOrWord(text, skipBlanks(text, at + 1), atLineStart);
-    // Inline `Token: ask the on-call` is prose; at the start of a line it is YAML or `kubectl describe`.
-    if (value && !atLineStart && !looksLikeCredential(text.slice(value.start, value.end))) return undefined;
+    if (!value) return undefined;
+    const found = text.slice(value.start, value.end);
+    // `api_token: { description: Token }`: a YAML flow mapping or list is structure, not a value; the pairs
+    // inside it are read on their own.
+    if (atLineStart && (found.startsWith('{') || found.startsWith('['))) return undefined;
+    // Inline `token: abc` is prose unless it looks like a credential; at the start of a line it is YAML or
+    // `kubectl describe`, unless it reads as a sentence (`Token: ask the on-call for one.`).
+    const quoted = text[value.start - 1] === '"' || text[value.start - 1] === "'";
+    if (atLineStart ? !quoted && PROSE.test(found) : !looksLikeCredential(found)) return undefined;
     return value;
   }
   if (at > nameEnd && text[nameStart] === '-' && text[nameStart + 1] === '-') {
@@ -139,8 +151,9 @@ function quotedOrWord(text: string, at: number, restOfLine: boolean): Span | und
     if (end === at + 1 && (text[at] === '|' || text[at] === '>')) return undefined;
   } else {
     while (end < text.length && !VALUE_END.test(text[end]!)) end++;
-    // `pass{{word}}`, `abc$(cmd)`: part of the value is filled in later.
-    if (text[end] === '{' || text[end] === '(') return undefined;
+    // `pass{{word}}`, `abc$(cmd)`: part of the value is filled in later. A word glued to a placeholder was
+    // read, the first time, together with the secret that the placeholder replaced, and judged then.
+    if (text[end] === '{' || text[end] === '(' || text.startsWith('[REDACTED:', end)) return undefined;
   }
   return end > at ? { start: at, end } : undefined;
 }
@@ -171,16 +184,6 @@ function findUrlPasswords(text: string, out: Finding[]): void {
     const match = URL_USERINFO.exec(text);
     if (match) pushPassword(out, match, match[2]!, 'url-password');
   }
-}
-
-/** The `-u` (or `--user`) flag whose value holds the colon at `colon`, if there is one. */
-function userColon(text: string, colon: number, out: Finding[]): void {
-  let wordStart = colon;
-  while (wordStart > 0 && text.charCodeAt(wordStart - 1) > 0x20 && text[wordStart - 1] !== '=') wordStart--;
-  if (text[wordStart - 1] === '"' || text[wordStart - 1] === "'") wordStart--;
-  const flagEnd = wordStart - 1;
-  if (text[flagEnd] !== ' ' && text[flagEnd] !== '\t' && text[flagEnd] !== '=') return;
-  if (text.startsWith('-u', flagEnd - 2) && (flagEnd === 2 || /\s/.test(text[flagEnd - 3]!))) userFlag(text, flagEnd - 2, out);
 }
 
 /** `-u user:password`, `--user=user:password`: the password after the colon. */

@@ -25,6 +25,8 @@ interface Needle {
 export class LiteralMatcher {
   private readonly needles: Needle[] = [];
   private readonly seen = new Set<string>();
+  /** Each literal's base64 encodings alone (padded, unpadded, URL-safe): a run equal to one is that literal. */
+  private readonly encodings = new Map<string, Set<string>>();
 
   constructor(literals: readonly string[]) {
     for (const literal of literals) this.add(literal);
@@ -45,15 +47,18 @@ export class LiteralMatcher {
     for (const form of forms) this.needles.push({ text: form, from: searchOffset(form), literal, embedded: false, wholeWord: short });
     const bytes = Buffer.from(literal, 'utf8');
     const encoded = bytes.toString('base64');
-    const standalone = new Set([encoded, encoded.replace(/=+$/, ''), bytes.toString('base64url')]);
+    this.encodings.set(literal, new Set([encoded, encoded.replace(/=+$/, ''), bytes.toString('base64url')]));
+    const cores = [0, 1, 2].map((alignment) => embeddedCore(bytes, alignment));
+    // A long enough literal is found in base64 by its three cores: the one at alignment 0 also starts its own
+    // encoding, so the run around a hit tells a value encoded alone from one inside a longer blob.
+    const standalone = cores[0]!.length >= MIN_EMBEDDED_CORE ? new Set<string>() : new Set(this.encodings.get(literal));
     for (const width of [76, 64]) if (encoded.length > width) standalone.add(encoded.replace(new RegExp(`(.{${width}})(?!$)`, 'g'), '$1\n'));
     for (const form of standalone) this.needles.push({ text: form, from: searchOffset(form), literal, embedded: false, wholeWord: true });
-    for (let alignment = 0; alignment < 3; alignment++) {
-      const core = embeddedCore(bytes, alignment);
-      if (core.length < MIN_EMBEDDED_CORE) continue;
-      this.needles.push({ text: core, from: searchOffset(core), literal, embedded: true, wholeWord: false });
-      const urlSafe = core.replace(/\+/g, '-').replace(/\//g, '_');
-      if (urlSafe !== core) this.needles.push({ text: urlSafe, from: searchOffset(urlSafe), literal, embedded: true, wholeWord: false });
+    for (const core of cores) if (core.length >= MIN_EMBEDDED_CORE) this.needles.push({ text: core, from: searchOffset(core), literal, embedded: true, wholeWord: false });
+    // URL-safe base64 is found where it stands alone (a token, a URL parameter), not inside longer URL-safe text.
+    const urlSafe = bytes.toString('base64url');
+    if (cores[0]!.length >= MIN_EMBEDDED_CORE && urlSafe.slice(0, cores[0]!.length) !== cores[0]) {
+      this.needles.push({ text: urlSafe, from: searchOffset(urlSafe), literal, embedded: false, wholeWord: true });
     }
   }
 
@@ -72,7 +77,7 @@ export class LiteralMatcher {
           const boundary = needle.text === needle.literal ? WORD_CHAR : BASE64_CHAR;
           if ((start > 0 && boundary.test(text[start - 1]!)) || (end < text.length && boundary.test(text[end]!))) continue;
         }
-        const exact = end - start === needle.text.length;
+        const exact = end - start === needle.text.length || this.encodings.get(needle.literal)!.has(text.slice(start, end));
         out.push({ start, end, kind: 'value', rule: 'literal', priority: PRIORITY.literal, ...(exact ? { identity: needle.literal } : {}) });
         hit = end - 1 + needle.from;
       }

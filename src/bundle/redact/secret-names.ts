@@ -5,8 +5,8 @@
  */
 const SECRET_NAME =
   /(?:password|passwd|passphrase|pwd|token|credentials?|secret|(?:api|access|secret|private|signing|encryption|master|account|storage|auth|client|license|session|shared|primary|secondary|sharedaccess|ssh|webhook|app)key|clientkeydata|^sig|connectionstring)$/;
-/** Names that end like a secret but hold none: the shell's working folder, pagination cursors, references to a Secret object. */
-const NOT_SECRET_NAME = /^(?:old)?pwd$|(?:next|page|continue|continuation|resume|sync|cancellation)token$|(?:existing|tls|pull|image|ref|sealed|external|kube|k8s)secret$/;
+/** Names that end like a secret but hold none: pagination cursors, references to a Secret object. */
+const NOT_SECRET_NAME = /(?:next|page|continue|continuation|resume|sync|cancellation)token$|(?:existing|tls|pull|image|ref|sealed|external|kube|k8s)secret$/;
 
 export function normalizeName(name: string): string {
   return name.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -53,7 +53,7 @@ const REFERENCE = /^(?:\$|\{\{|%\(|[/~@]|\.\.?\/|(?:env|file|vault|secret|op|sop
 /** Whether a value found under a secret name is written out, rather than a mask, a marker or a reference. */
 export function isLiteralValue(value: string): boolean {
   const trimmed = value.trim();
-  return trimmed !== '' && !NOT_A_VALUE.test(trimmed) && !REFERENCE.test(trimmed);
+  return /[A-Za-z0-9]/.test(trimmed) && !NOT_A_VALUE.test(trimmed) && !REFERENCE.test(trimmed);
 }
 
 /** Not a plain lower-case word: where prose is likely (`the --token flag`), only credential-looking text counts. */

@@ -14,7 +14,8 @@ interface TokenShape {
   pattern: RegExp;
   /** The secret is this group, not the whole match (the rest is context such as the key name). */
   group?: number;
-  /** Characters that must not touch the match on either side (a token inside a longer word is something else). */
+  /** Characters that must not come just before the match (a token inside a longer word is something else). After it,
+   * the pattern takes as much as it can: a token glued to the next word is still masked whole. */
   word?: RegExp;
   /** Characters one of which must come just before the anchor: a cheap test before `startAt` and the pattern. */
   precede?: string;
@@ -30,7 +31,7 @@ const URL_SAFE = /[A-Za-z0-9_-]/;
 const before = (prefix: string) => (text: string, at: number) => (text.startsWith(prefix, at - prefix.length) ? at - prefix.length : -1);
 
 const SHAPES: readonly TokenShape[] = [
-  { rule: 'aws-access-key-id', kind: 'aws-access-key-id', anchors: ['AKIA', 'ASIA', 'ABIA', 'ACCA'], pattern: /A[A-Z]{3}[A-Z0-9]{16}/y, word: ALNUM },
+  { rule: 'aws-access-key-id', kind: 'aws-access-key-id', anchors: ['AKIA', 'ASIA'], pattern: /A[KS]IA[A-Z0-9]{16,}/y, word: ALNUM },
   {
     rule: 'github-token',
     kind: 'github-token',
@@ -41,7 +42,7 @@ const SHAPES: readonly TokenShape[] = [
     word: WORD,
   },
   { rule: 'github-token', kind: 'github-token', anchors: ['_'], precede: 'b', startAt: before('github'), pattern: /github_pat_[A-Za-z0-9_]{22,255}/y, word: WORD },
-  { rule: 'npm-token', kind: 'npm-token', anchors: ['_'], precede: 'm', startAt: before('npm'), pattern: /npm_[A-Za-z0-9]{36}/y, word: WORD },
+  { rule: 'npm-token', kind: 'npm-token', anchors: ['_'], precede: 'm', startAt: before('npm'), pattern: /npm_[A-Za-z0-9]{36,}/y, word: WORD },
   {
     rule: 'stripe-key',
     kind: 'stripe-key',
@@ -56,10 +57,9 @@ const SHAPES: readonly TokenShape[] = [
   // The workspace and channel ids stay readable; the path's last part is the credential.
   { rule: 'slack-webhook', kind: 'slack-webhook', anchors: ['hooks.'], pattern: /hooks\.slack\.com\/(?:services|workflows)\/(T[A-Z0-9]+\/B[A-Z0-9]+\/[A-Za-z0-9]{16,})/y, group: 1 },
   { rule: 'slack-token', kind: 'slack-token', anchors: ['xox'], pattern: /xox[abposr]-[A-Za-z0-9-]{10,}/y, word: URL_SAFE },
-  { rule: 'vault-token', kind: 'vault-token', anchors: ['vs.', 'vb.', 'vr.'], back: 1, pattern: /hv[sbr]\.[A-Za-z0-9_-]{24,}/y, word: /[A-Za-z0-9_.]/ },
-  { rule: 'gcp-api-key', kind: 'gcp-api-key', anchors: ['AIza'], pattern: /AIza[0-9A-Za-z_-]{35}/y, word: URL_SAFE },
+  { rule: 'vault-token', kind: 'vault-token', anchors: ['vs.', 'vb.'], back: 1, pattern: /hv[sbr]\.[A-Za-z0-9_-]{24,}/y, word: /[A-Za-z0-9_.]/ },
+  { rule: 'gcp-api-key', kind: 'gcp-api-key', anchors: ['AIza'], pattern: /AIza[0-9A-Za-z_-]{35,}/y, word: URL_SAFE },
   { rule: 'azure-storage-key', kind: 'azure-key', anchors: ['Key='], pattern: /Key=([A-Za-z0-9+/]{20,}={0,2})/y, group: 1, accept: (_secret, text, start) => /(?:Account|SharedAccess)Key=$/.test(text.slice(start - 21, start)) },
-  { rule: 'docker-auth', kind: 'docker-auth', anchors: ['uth"', 'uth\\"'], back: 2, pattern: /"auth\\?"\s*:\s*\\?"([A-Za-z0-9+/]{4,}={0,2})\\?"/y, group: 1 },
   // Three base64url parts whose header is JSON naming an algorithm; an unsigned token still leaks its claims.
   { rule: 'jwt', kind: 'jwt', anchors: ['yJ'], back: 1, pattern: /eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]*/y, word: URL_SAFE, accept: isJwt },
   { rule: 'authorization-header', kind: 'bearer-token', anchors: ['Bearer', 'bearer'], pattern: /bearer[ \t]+([A-Za-z0-9._~+/-]{12,}=*)/iy, group: 1 },
@@ -124,8 +124,6 @@ function matchShape(text: string, shape: TokenShape, at: number, out: Finding[])
   shape.pattern.lastIndex = start;
   const match = shape.pattern.exec(text);
   if (!match) return;
-  const end = start + match[0].length;
-  if (shape.word && end < text.length && shape.word.test(text[end]!)) return;
   const secret = shape.group === undefined ? match[0] : match[shape.group];
   if (!secret) return;
   const secretStart = shape.group === undefined ? start : start + match[0].lastIndexOf(secret);
