@@ -1,8 +1,8 @@
 import { dirname } from 'node:path';
-import { isMap, parseDocument } from 'yaml';
+import { isMap } from 'yaml';
 import { ConfigError } from '../errors.js';
 import { createLocator } from '../runbook/locator.js';
-import { createLineIndex } from '../runbook/position.js';
+import { parseYamlFile } from '../runbook/yaml-file.js';
 import { runValidator } from '../runbook/validate.js';
 import type { RunbookConfig } from './types.generated.js';
 import validateConfig from './validator.generated.js';
@@ -14,13 +14,7 @@ export function loadConfig(cwd: string, explicit?: string): LoadedConfig {
   const { path, raw } = readConfigRaw(cwd, explicit);
   if (!path) return { path, dir: cwd, raw, config: {} };
   const configPath = path;
-  const index = createLineIndex(raw);
-  const doc = parseDocument(raw, { prettyErrors: false, uniqueKeys: true });
-  const firstError = doc.errors[0];
-  if (firstError) {
-    const at = index.toPoint(firstError.pos[0]);
-    throw new ConfigError(`${path}:${at.line}:${at.column}: invalid YAML: ${firstError.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '')}`);
-  }
+  const { doc, index } = parseYamlFile(path, raw);
   if (doc.contents !== null && !isMap(doc.contents)) {
     throw new ConfigError(`${path}:1:1: the config must be a mapping of settings (\`rules:\`, \`runbooksDir:\`)`);
   }

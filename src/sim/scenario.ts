@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isMap, parseDocument } from 'yaml';
+import { isMap } from 'yaml';
 import { ConfigError } from '../errors.js';
 import { createLocator, type Path } from '../runbook/locator.js';
-import { createLineIndex } from '../runbook/position.js';
+import { parseYamlFile } from '../runbook/yaml-file.js';
 import { runValidator, type SchemaError } from '../runbook/validate.js';
 import type { KubeObject } from './kube-object.js';
 import { timeProblem } from './relative-time.js';
@@ -42,13 +42,7 @@ export function loadScenario(path: string): Scenario {
     const code = (error as NodeJS.ErrnoException).code;
     throw new ConfigError(code === 'ENOENT' ? `${path}: no such scenario file` : `${path}: cannot read the scenario (${code ?? String(error)})`);
   }
-  const index = createLineIndex(raw);
-  const doc = parseDocument(raw, { prettyErrors: false, uniqueKeys: true });
-  const firstError = doc.errors[0];
-  if (firstError) {
-    const at = index.toPoint(firstError.pos[0]);
-    throw new ConfigError(`${path}:${at.line}:${at.column}: invalid YAML: ${firstError.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '')}`);
-  }
+  const { doc, index } = parseYamlFile(path, raw);
   if (!isMap(doc.contents)) throw new ConfigError(`${path}:1:1: a scenario must be a mapping with at least \`runbook:\` and \`objects:\``);
   const locator = createLocator(doc, raw, 0, index, index.toSpan(0, 0));
   const place = (path: Path, part: 'key' | 'value' = 'value'): string => {
