@@ -34,17 +34,19 @@ export async function runDrill(options: DrillOptions): Promise<DrillResult> {
       drill: scenario.file,
       ...(scenario.alert ? { alert: { file: scenario.file, labels: scenario.alert.labels } } : {}),
     });
-    return { report, score: scoreDrill(report, scenario.expect, now().getTime() - started.getTime()) };
+    return { report, score: scoreDrill(report, scenario, now().getTime() - started.getTime()) };
   } finally {
     closeUnfinishedDrills(options.home, started);
     await server.close();
   }
 }
 
+// What the operator knows when paged: the alert, never the scenario's description (that is the answer, shown in
+// the debrief after the score).
 function intro(scenario: Scenario, context: string, url: string): string {
   const lines = ['', `DRILL: a simulated cluster (${context}, ${url}); nothing here touches a real cluster.`];
-  if (scenario.description) lines.push(scenario.description.trim());
   if (scenario.alert) lines.push(`Paged by: ${scenario.alert.name ?? 'an alert'}${scenario.alert.summary ? `: ${scenario.alert.summary}` : ''}`);
+  else lines.push('No alert came with this drill: start from the symptoms you see.');
   return `${lines.join('\n')}\n`;
 }
 

@@ -19,11 +19,14 @@ export interface DrillScore {
   /** False when the operator quit before the end. */
   finished: boolean;
   passed: boolean;
+  /** What was really wrong (the scenario's description), for the debrief. */
+  debrief?: string;
 }
 
 const RAN = new Set(['ok', 'failed', 'timed-out']);
 
-export function scoreDrill(report: InteractiveReport, expect: Scenario['expect'], elapsedMs: number): DrillScore {
+export function scoreDrill(report: InteractiveReport, scenario: Pick<Scenario, 'expect' | 'description'>, elapsedMs: number): DrillScore {
+  const { expect } = scenario;
   const diagnosis = report.steps.filter((step) => step.phase === 'diagnosis');
   const chosen = report.cause;
   const expected = expect.cause ?? null;
@@ -45,6 +48,7 @@ export function scoreDrill(report: InteractiveReport, expect: Scenario['expect']
     escalation,
     finished,
     passed: finished && cause.correct && escalation.correct !== false,
+    ...(scenario.description ? { debrief: scenario.description.trim() } : {}),
   };
 }
 
@@ -73,7 +77,22 @@ export function formatScore(score: DrillScore, paint: { good: (s: string) => str
     }`,
     `  result        ${!score.finished ? paint.bad('UNFINISHED (quit before the end)') : score.passed ? paint.good('PASS') : paint.bad('MISSED')}`,
     `  session       ${score.session}`,
+    ...(score.debrief ? ['', paint.bold('What was going on'), ...wrap(score.debrief, 100).map((line) => `  ${line}`)] : []),
     '',
   ];
   return lines.join('\n');
+}
+
+/** Greedy word wrap, so the debrief reads as a paragraph on any terminal. */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
 }

@@ -58,6 +58,7 @@ describe.skipIf(!hasTmux)('runbook drill in a real terminal', () => {
     const intro = await shows('Which symptoms do you see?');
     expect(intro).toMatch(/DRILL: a simulated cluster \(drill-[0-9a-f]+, http:\/\/127\.0\.0\.1:\d+\); nothing here touches a real cluster\./);
     expect(intro).toContain('Paged by: KubePodCrashLooping');
+    expect(intro).not.toContain('512Mi'); // the scenario's description is the answer: kept for the debrief
     expect(intro).toMatch(/context drill-[0-9a-f]+ {2}namespace shop/);
     expect(intro).not.toContain('outside this runbook');
     keys('a', 'Enter');
@@ -91,6 +92,7 @@ describe.skipIf(!hasTmux)('runbook drill in a real terminal', () => {
     expect(scored).toMatch(/cause +limit-too-low ✓/);
     expect(scored).toMatch(/escalation +escalated ✓/);
     expect(scored).toMatch(/result +PASS/);
+    expect(scored).toMatch(/What was going on\n +Late-morning traffic/);
     keys('Enter');
     const end = await shows('EXIT=');
     expect(end).toContain('EXIT=0');
