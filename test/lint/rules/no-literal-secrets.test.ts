@@ -94,12 +94,12 @@ describe('no-literal-secrets', () => {
       {
         name: 'JSON, YAML and URL credentials',
         code: withBody(
-          ['```', '{"username": "app", "password": "hunter2"}', 'stringData:', '  api_key: s3cr3t-Value  # for staging', 'psql postgres://app:hunter2@db:5432/app', 'curl -u admin:hunter2 https://example.com', '```', ''].join('\n'),
+          ['```', '{"username": "app", "password": "hunter2"}', 'stringData:', '  api_key: s3cr3t-Value  # for staging', 'redis-cli -u redis://app:hunter2@cache:6379/0', 'curl -u admin:hunter2 https://example.com', '```', ''].join('\n'),
         ),
         errors: [
           { messageId: 'assignment', data: { key: 'password', ref: 'PASSWORD' }, line: 40, column: 34, endLine: 40, endColumn: 41 },
           { messageId: 'assignment', data: { key: 'api_key', ref: 'API_KEY' }, line: 42, column: 12, endLine: 42, endColumn: 24 },
-          { messageId: 'userinfo', line: 43, column: 21, endLine: 43, endColumn: 28 },
+          { messageId: 'userinfo', line: 43, column: 26, endLine: 43, endColumn: 33 },
           { messageId: 'userinfo', line: 44, column: 15, endLine: 44, endColumn: 22 },
         ],
       },
