@@ -23,7 +23,6 @@ export interface DrillFlags {
 
 /** `runbook drill <id|path>`: the walk-through against the simulated cluster, scored at the end. */
 export async function drillCommand(idOrPath: string, flags: DrillFlags, io: WalkIO): Promise<number> {
-  if (!process.stdin.isTTY) throw new UsageError('a drill is a walk-through for a person at a terminal; in CI, `runbook test` runs runbooks against their scenarios');
   const port = flags.port === undefined ? undefined : parsePort(flags.port);
   if (!findOnPath('kubectl')) throw new UsageError(KUBECTL_MISSING);
   const { found, runbookData } = await loadWalkableRunbook(idOrPath, io);
@@ -36,6 +35,8 @@ export async function drillCommand(idOrPath: string, flags: DrillFlags, io: Walk
   const scenario = loadScenario(scenarioPath);
   if (scenario.runbook !== id) throw new UsageError(`${relative(io.cwd, scenarioPath) || scenarioPath} is a scenario for \`${scenario.runbook}\`, not \`${id}\``);
 
+  // Checked after the runbook and its scenario, so CI can still tell a broken drill from a missing terminal.
+  if (!process.stdin.isTTY) throw new UsageError('a drill is a walk-through for a person at a terminal; in CI, `runbook test` runs runbooks against their scenarios');
   const { runDrill } = await import('../drill/drill.js');
   const screen = await walkScreen({}, io);
   const { report, score } = await runDrill({
