@@ -36,32 +36,36 @@ function endsLikeSecretName(text: string, end: number): boolean {
 /**
  * `password=…`, `--token=…`, `--password …`, `token: …`, `"api_key": "…"`, `Password=…;` and the like, in env,
  * YAML, JSON (escaped too), CLI flags, headers and connection strings: only the value is masked, the name stays.
- * One pass visits the `:` and `=` separators; only where the name before one ends like a secret name is the
- * name read and judged, so most lines of kubectl output cost a character comparison each.
+ * The separator scan (separators.ts) calls this at every `:` and `=`; only where the name before one ends like
+ * a secret name is the name read and judged, so most separators cost a few character comparisons each.
+ * Returns where the value ends, when one was found.
  */
-export function findKeyValues(text: string, out: Finding[]): void {
-  const length = text.length;
-  for (const separator of [':', '=']) {
-    let doneUntil = 0;
-    for (let i = text.indexOf(separator); i !== -1; i = text.indexOf(separator, i + 1)) {
-      if (i < doneUntil) continue;
-      let nameEnd = i;
-      while (nameEnd > 0 && (text.charCodeAt(nameEnd - 1) === 0x20 || text.charCodeAt(nameEnd - 1) === 0x09)) nameEnd--;
-      const quote = text.charCodeAt(nameEnd - 1);
-      if (quote === 0x22 || quote === 0x27) nameEnd -= text.charCodeAt(nameEnd - 2) === 0x5c ? 2 : 1;
-      if (!endsLikeSecretName(text, nameEnd)) continue;
-      const value = assignment(text, nameEnd, out);
-      if (value !== undefined) doneUntil = value;
-    }
+export function assignmentAt(text: string, separator: number, out: Finding[]): number | undefined {
+  let nameEnd = separator;
+  while (nameEnd > 0 && (text.charCodeAt(nameEnd - 1) === 0x20 || text.charCodeAt(nameEnd - 1) === 0x09)) nameEnd--;
+  const quote = text.charCodeAt(nameEnd - 1);
+  if (quote === 0x22 || quote === 0x27) nameEnd -= text.charCodeAt(nameEnd - 2) === 0x5c ? 2 : 1;
+  if (!endsLikeSecretName(text, nameEnd)) return undefined;
+  return assignment(text, nameEnd, out);
+}
+
+/**
+ * Called at every `-`: `--token value` (a flag whose value follows a blank), and the user flags of curl and
+ * the like (`-u user:password`, `--user`, `--proxy-user`). Returns the offset the `-` scan goes on after.
+ */
+export function flagAt(text: string, dash: number, out: Finding[]): number {
+  const next = text.charCodeAt(dash + 1);
+  if (next === 0x75 /* u */) {
+    if (dash === 0 || text[dash - 1] === ' ' || text[dash - 1] === '\t') userFlag(text, dash, out);
+    return dash;
   }
-  for (let at = text.indexOf('--'); at !== -1; at = text.indexOf('--', at + 2)) {
-    if (text.startsWith('user', at + 2) || text.startsWith('proxy-user', at + 2)) userFlag(text, at, out);
-    let nameEnd = at + 2;
-    while (nameEnd < length && NAME_CODES[text.charCodeAt(nameEnd)] === 1) nameEnd++;
-    if ((text[nameEnd] === ' ' || text[nameEnd] === '\t') && endsLikeSecretName(text, nameEnd)) assignment(text, nameEnd, out);
-  }
-  for (let at = text.indexOf('-u'); at !== -1; at = text.indexOf('-u', at + 2)) if (at === 0 || text[at - 1] === ' ' || text[at - 1] === '\t') userFlag(text, at, out);
-  findUrlPasswords(text, out);
+  if (next !== 0x2d /* - */) return dash;
+  if (text.startsWith('user', dash + 2) || text.startsWith('proxy-user', dash + 2)) userFlag(text, dash, out);
+  let nameEnd = dash + 2;
+  while (nameEnd < text.length && NAME_CODES[text.charCodeAt(nameEnd)] === 1) nameEnd++;
+  if ((text[nameEnd] === ' ' || text[nameEnd] === '\t') && endsLikeSecretName(text, nameEnd)) assignment(text, nameEnd, out);
+  // A `--` is read as one: in `----` the second and fourth dashes start nothing.
+  return dash + 1;
 }
 
 /** Reads the name ending at `nameEnd` and, when it is a secret name, the value assigned to it; returns where the value ends. */
@@ -178,12 +182,12 @@ const URL_USERINFO = /:\/\/([^\s:/?#@"'`<>[\]{}]*):([^\s/?#@"'`<>]+)@/y;
 // `curl -u user:password`.
 const USER_FLAG = /(?:-u|--user|--proxy-user)(?:[ \t]+|=)(["']?)[^\s:"'`]+:([^\s"'`]+)\1/y;
 
-function findUrlPasswords(text: string, out: Finding[]): void {
-  for (let at = text.indexOf('://'); at !== -1; at = text.indexOf('://', at + 3)) {
-    URL_USERINFO.lastIndex = at;
-    const match = URL_USERINFO.exec(text);
-    if (match) pushPassword(out, match, match[2]!, 'url-password');
-  }
+/** Called at every `:`: the password of a URL's user info, when a `//` follows. */
+export function urlPasswordAt(text: string, colon: number, out: Finding[]): void {
+  if (text.charCodeAt(colon + 1) !== 0x2f || text.charCodeAt(colon + 2) !== 0x2f) return;
+  URL_USERINFO.lastIndex = colon;
+  const match = URL_USERINFO.exec(text);
+  if (match) pushPassword(out, match, match[2]!, 'url-password');
 }
 
 /** `-u user:password`, `--user=user:password`: the password after the colon. */

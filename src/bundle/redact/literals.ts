@@ -5,12 +5,15 @@ const SHORT_LITERAL = 6;
 /** A base64 fragment shorter than this turns up by chance in any long base64 text (certificates), so it is not searched. */
 const MIN_EMBEDDED_CORE = 16;
 const BASE64_CHAR = /[A-Za-z0-9+/=_-]/;
+const PROBE_LENGTH = 6;
 const WORD_CHAR = /[A-Za-z0-9_]/;
 
 interface Needle {
   text: string;
   /** Searched from this offset into `text`, where an uncommon character makes the search skip faster. */
   from: number;
+  /** What is searched for, from `from`: see `probeOf`. */
+  probe: string;
   /** The literal this form encodes: every form of one literal shares its placeholder. */
   literal: string;
   /** Found inside a longer base64 text: the whole base64 run around it is the secret. */
@@ -44,7 +47,7 @@ export class LiteralMatcher {
     const escaped = JSON.stringify(literal).slice(1, -1);
     forms.add(escaped);
     forms.add(JSON.stringify(escaped).slice(1, -1));
-    for (const form of forms) this.needles.push({ text: form, from: searchOffset(form), literal, embedded: false, wholeWord: short });
+    for (const form of forms) this.needles.push(needleFor(form, literal, false, short));
     const bytes = Buffer.from(literal, 'utf8');
     const encoded = bytes.toString('base64');
     this.encodings.set(literal, new Set([encoded, encoded.replace(/=+$/, ''), bytes.toString('base64url')]));
@@ -53,21 +56,21 @@ export class LiteralMatcher {
     // encoding, so the run around a hit tells a value encoded alone from one inside a longer blob.
     const standalone = cores[0]!.length >= MIN_EMBEDDED_CORE ? new Set<string>() : new Set(this.encodings.get(literal));
     for (const width of [76, 64]) if (encoded.length > width) standalone.add(encoded.replace(new RegExp(`(.{${width}})(?!$)`, 'g'), '$1\n'));
-    for (const form of standalone) this.needles.push({ text: form, from: searchOffset(form), literal, embedded: false, wholeWord: true });
-    for (const core of cores) if (core.length >= MIN_EMBEDDED_CORE) this.needles.push({ text: core, from: searchOffset(core), literal, embedded: true, wholeWord: false });
+    for (const form of standalone) this.needles.push(needleFor(form, literal, false, true));
+    for (const core of cores) if (core.length >= MIN_EMBEDDED_CORE) this.needles.push(needleFor(core, literal, true, false));
     // URL-safe base64 is found where it stands alone (a token, a URL parameter), not inside longer URL-safe text.
     const urlSafe = bytes.toString('base64url');
     if (cores[0]!.length >= MIN_EMBEDDED_CORE && urlSafe.slice(0, cores[0]!.length) !== cores[0]) {
-      this.needles.push({ text: urlSafe, from: searchOffset(urlSafe), literal, embedded: false, wholeWord: true });
+      this.needles.push(needleFor(urlSafe, literal, false, true));
     }
   }
 
   find(text: string, out: Finding[]): void {
     for (const needle of this.needles) {
-      const tail = needle.text.slice(needle.from);
-      for (let hit = text.indexOf(tail, needle.from); hit !== -1; hit = text.indexOf(tail, hit + 1)) {
+      const { probe } = needle;
+      for (let hit = text.indexOf(probe, needle.from); hit !== -1; hit = text.indexOf(probe, hit + 1)) {
         const at = hit - needle.from;
-        if (needle.from > 0 && !text.startsWith(needle.text.slice(0, needle.from), at)) continue;
+        if (!text.startsWith(needle.text, at)) continue;
         let start = at;
         let end = at + needle.text.length;
         if (needle.embedded) {
@@ -96,6 +99,20 @@ function embeddedCore(bytes: Buffer, alignment: number): string {
   const first = Math.ceil(firstBit / 6);
   const last = Math.floor(endBit / 6);
   return encoded.slice(first, last);
+}
+
+function needleFor(text: string, literal: string, embedded: boolean, wholeWord: boolean): Needle {
+  const from = searchOffset(text);
+  return { text, from, probe: probeOf(text, from), literal, embedded, wholeWord };
+}
+
+/**
+ * A short probe from an uncommon character on, checked whole where it is found: V8 searches a string of up to
+ * six characters by a native scan for its first one, which is fastest when that one is rare, and a longer one by
+ * table-driven skipping, which is better when it is not.
+ */
+function probeOf(text: string, from: number): string {
+  return COMMON.has(text[from]!) ? text.slice(from) : text.slice(from, from + PROBE_LENGTH);
 }
 
 /** Characters common in kubectl output: a search that starts on one of them stops at almost every line. */

@@ -1,12 +1,11 @@
 import { encodedFinding, encodedTexts } from './encoded-secrets.js';
-import { findEnvValues } from './env-values.js';
 import { escapedJsonStrings } from './escaped-json.js';
 import { MAX_NESTING, type Finding } from './finding.js';
 import { findJsonSecrets } from './json-secrets.js';
-import { findKeyValues } from './key-values.js';
 import type { LiteralMatcher } from './literals.js';
 import { findPatterns, type CompiledPattern } from './patterns.js';
 import { placeholderSpans } from './placeholders.js';
+import { findAtSeparators } from './separators.js';
 import { findTokens } from './tokens.js';
 import { findYamlSecrets } from './yaml-secrets.js';
 
@@ -29,12 +28,11 @@ export function findSecrets(text: string, rules: Rules, depth = 0): Secret[] {
   const findings: Finding[] = [];
   rules.literals.find(text, findings);
   findTokens(text, findings);
-  findKeyValues(text, findings);
+  findAtSeparators(text, findings);
   if (text.includes('Secret')) {
     findYamlSecrets(text, findings);
     findJsonSecrets(text, findings);
   }
-  findEnvValues(text, findings);
   findPatterns(text, rules.patterns, findings);
   if (depth < MAX_NESTING) {
     for (const encoded of encodedTexts(text)) {

@@ -12,7 +12,28 @@ export function normalizeName(name: string): string {
   return name.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 
+/** The last two letters of every word SECRET_NAME ends with: `password` → `rd`, `apikey` → `ey`, `sig` → `ig`... */
+const SECRET_NAME_ENDINGS = new Set(['rd', 'wd', 'se', 'en', 'al', 'ls', 'et', 'ey', 'ta', 'ig', 'ng']);
+
+/**
+ * The last two characters the normalized name would end with, read from the end of the name without building
+ * it; undefined when a non-ASCII character comes first, whose lower case only the full normalization knows.
+ */
+function normalizedEnding(name: string): string | undefined {
+  let ending = '';
+  for (let i = name.length - 1; i >= 0 && ending.length < 2; i--) {
+    const code = name.charCodeAt(i);
+    if (code > 0x7f) return undefined;
+    const lower = code >= 0x41 && code <= 0x5a ? code | 0x20 : code;
+    if ((lower >= 0x61 && lower <= 0x7a) || (lower >= 0x30 && lower <= 0x39)) ending = String.fromCharCode(lower) + ending;
+  }
+  return ending;
+}
+
 export function isSecretName(name: string): boolean {
+  // Most names a scan meets (`LOG_LEVEL`, `JAVA_OPTS`) are rejected on their last two letters, before any regex.
+  const ending = normalizedEnding(name);
+  if (ending !== undefined && !SECRET_NAME_ENDINGS.has(ending)) return false;
   const normalized = normalizeName(name);
   return SECRET_NAME.test(normalized) && !NOT_SECRET_NAME.test(normalized);
 }

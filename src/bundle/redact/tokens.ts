@@ -57,7 +57,7 @@ const SHAPES: readonly TokenShape[] = [
   // The workspace and channel ids stay readable; the path's last part is the credential.
   { rule: 'slack-webhook', kind: 'slack-webhook', anchors: ['hooks.'], pattern: /hooks\.slack\.com\/(?:services|workflows)\/(T[A-Z0-9]+\/B[A-Z0-9]+\/[A-Za-z0-9]{16,})/y, group: 1 },
   { rule: 'slack-token', kind: 'slack-token', anchors: ['xox'], pattern: /xox[abposr]-[A-Za-z0-9-]{10,}/y, word: URL_SAFE },
-  { rule: 'vault-token', kind: 'vault-token', anchors: ['vs.', 'vb.'], back: 1, pattern: /hv[sbr]\.[A-Za-z0-9_-]{24,}/y, word: /[A-Za-z0-9_.]/ },
+  { rule: 'vault-token', kind: 'vault-token', anchors: ['hv'], pattern: /hv[sbr]\.[A-Za-z0-9_-]{24,}/y, word: /[A-Za-z0-9_.]/ },
   { rule: 'gcp-api-key', kind: 'gcp-api-key', anchors: ['AIza'], pattern: /AIza[0-9A-Za-z_-]{35,}/y, word: URL_SAFE },
   { rule: 'azure-storage-key', kind: 'azure-key', anchors: ['Key='], pattern: /Key=([A-Za-z0-9+/]{20,}={0,2})/y, group: 1, accept: (_secret, text, start) => /(?:Account|SharedAccess)Key=$/.test(text.slice(start - 21, start)) },
   // Three base64url parts whose header is JSON naming an algorithm; an unsigned token still leaks its claims.
@@ -94,8 +94,35 @@ for (const group of GROUPS.values()) {
   for (const shape of group.shapes) for (const c of shape.precede!) group.precede[c.charCodeAt(0)] = 1;
 }
 
-/** One search per anchor: each is short and starts with an uncommon character, so the search is a fast scan for it. */
-const SEARCHES = [...GROUPS.values()];
+/**
+ * What is searched: an anchor, or the first character of several anchors that share it (`AKIA`, `ASIA` and
+ * `AIza` are one search for `A`). A search costs little per text when the character it starts with is
+ * uncommon, and about the same per place that character occurs whether the anchor is checked there natively
+ * or here, so anchors that share an uncommon first character are cheaper searched together.
+ */
+interface Search {
+  probe: string;
+  groups: AnchorGroup[];
+  /** For a shared first character: the character codes that may follow it, so most places cost one lookup. */
+  second?: Uint8Array;
+}
+
+const SEARCHES: Search[] = [];
+for (const group of GROUPS.values()) {
+  const first = group.anchor[0]!;
+  const shared = SEARCHES.find((search) => search.groups[0]!.anchor[0] === first);
+  if (shared) {
+    shared.probe = first;
+    shared.groups.push(group);
+  } else {
+    SEARCHES.push({ probe: group.anchor, groups: [group] });
+  }
+}
+for (const search of SEARCHES) {
+  if (search.groups.length === 1) continue;
+  search.second = new Uint8Array(128);
+  for (const { anchor } of search.groups) search.second[anchor.charCodeAt(1)] = 1;
+}
 
 function isJwt(token: string): boolean {
   const header = token.slice(0, token.indexOf('.'));
@@ -108,10 +135,14 @@ function isJwt(token: string): boolean {
 }
 
 export function findTokens(text: string, out: Finding[]): void {
-  for (const { anchor, shapes, precede } of SEARCHES) {
-    for (let at = text.indexOf(anchor); at !== -1; at = text.indexOf(anchor, at + 1)) {
-      if (precede && precede[text.charCodeAt(at - 1)] !== 1) continue;
-      for (const shape of shapes) matchShape(text, shape, at, out);
+  for (const { probe, groups, second } of SEARCHES) {
+    for (let at = text.indexOf(probe); at !== -1; at = text.indexOf(probe, at + 1)) {
+      if (second && second[text.charCodeAt(at + 1)] !== 1) continue;
+      for (const { anchor, shapes, precede } of groups) {
+        if (anchor.length > probe.length && !text.startsWith(anchor, at)) continue;
+        if (precede && precede[text.charCodeAt(at - 1)] !== 1) continue;
+        for (const shape of shapes) matchShape(text, shape, at, out);
+      }
     }
   }
   findPrivateKeys(text, out);

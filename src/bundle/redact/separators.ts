@@ -1,0 +1,25 @@
+import { envValueAt } from './env-values.js';
+import type { Finding } from './finding.js';
+import { assignmentAt, flagAt, urlPasswordAt } from './key-values.js';
+
+/**
+ * One search per separator character for every rule that starts from it. `:`, `=` and `-` are among the most
+ * common characters of kubectl output, so a search for any string that starts with one of them stops on
+ * nearly every line, and costs about as much as visiting each separator once: key/values, URL user info and
+ * env values (`value:`, `"value":`) all start from a `:`, so they share one visit to each instead of a search each.
+ */
+export function findAtSeparators(text: string, out: Finding[]): void {
+  // A key/value's value may hold more separators (`token: a:b`): they are not names, so the scan for
+  // names skips them, while URLs and env values are looked for at every colon.
+  let valueEnd = 0;
+  for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) {
+    urlPasswordAt(text, colon, out);
+    envValueAt(text, colon, out);
+    if (colon >= valueEnd) valueEnd = assignmentAt(text, colon, out) ?? valueEnd;
+  }
+  valueEnd = 0;
+  for (let equals = text.indexOf('='); equals !== -1; equals = text.indexOf('=', equals + 1)) {
+    if (equals >= valueEnd) valueEnd = assignmentAt(text, equals, out) ?? valueEnd;
+  }
+  for (let dash = text.indexOf('-'); dash !== -1; dash = text.indexOf('-', dash + 1)) dash = flagAt(text, dash, out);
+}
