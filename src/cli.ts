@@ -4,12 +4,12 @@ import module from 'node:module';
 // Bytecode caching roughly halves start-up for a short-lived CLI; harmless where unsupported.
 module.enableCompileCache?.();
 
-const { buildProgram, CommanderError } = await import('./cli/program.js');
-const { describeFailure, EXIT } = await import('./cli/exit.js');
+// One import: each module imported here is loaded in turn, after the one before.
+const { buildProgram, CommanderError, describeFailure, EXIT } = await import('./cli/program.js');
 
 const io = { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, exitCode: EXIT.ok as number };
 try {
-  await buildProgram(io).parseAsync(process.argv);
+  await buildProgram(io, process.argv).parseAsync(process.argv);
   process.exitCode = io.exitCode;
 } catch (error) {
   if (error instanceof CommanderError) {

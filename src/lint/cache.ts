@@ -2,19 +2,18 @@ import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'no
 import { dirname } from 'node:path';
 import type { LoadedConfig } from '../config/read.js';
 import type { FileLintOutput } from './lint-file.js';
-import type { LintMessage } from './result.js';
-import type { ProjectFact } from './rule.js';
 
-/** What the cache keeps of one file: enough to print its findings and feed project rules without parsing it. */
-interface CacheEntry {
+/**
+ * What the cache keeps of one file: enough to print its findings and feed project rules without parsing it. It is
+ * shaped as the file's lint output, so an unchanged file's entry is used as it is read.
+ */
+interface CacheEntry extends FileLintOutput {
   /** sha1 of the content: the cache is content-addressed. */
   hash: string;
   /** Size and mtime when hashed: when they are unchanged the file is not even read. */
   signature: string;
-  messages: LintMessage[];
-  fact: ProjectFact;
-  /** Other files the findings depend on (link targets, their headings), each with its signature then. */
-  dependencies: [string, string][];
+  /** The signature of each of `dependencies` then (link targets, their headings). */
+  dependencySignatures: string[];
 }
 
 interface CacheData {
@@ -22,7 +21,6 @@ interface CacheData {
   config?: LoadedConfig;
   files: Record<string, CacheEntry>;
 }
-
 
 /** A lint cache on disk, opened for one run. */
 export interface LintCache {
@@ -34,40 +32,44 @@ export interface LintCache {
   save(files: string[], outputs: Map<string, FileLintOutput>, config: LoadedConfig | undefined): void;
 }
 
+/** Changes whenever the layout of the cache file does, so an older one is dropped rather than misread. */
+const CACHE_FORMAT = 2;
+
 // Anything that can change findings without changing a file: the tool, the config, and the day (review dates).
 export function openCache(location: string, version: string, configKey: string, now: Date): LintCache {
   // Kept as text, not hashed: comparing it needs no crypto, which an unchanged tree then never loads.
-  const key = JSON.stringify([version, configKey, now.toISOString().slice(0, 10)]);
+  const key = JSON.stringify([CACHE_FORMAT, version, configKey, now.toISOString().slice(0, 10)]);
   const data = readCache(location, key);
-  const fresh = new Map<string, { hash: string; signature: string }>();
+  // Hash and signature of the files whose signature changed or that are new (null: unreadable, not to be cached);
+  // the others keep their entry's.
+  const restamped = new Map<string, { hash: string; signature: string } | null>();
   let changed = false;
   return {
     config: data.config,
+    // Runs once per file of every run: plain loops, and nothing allocated for a file whose entry is still good.
     lookup(files) {
       const hits = new Map<string, FileLintOutput>();
       const misses: string[] = [];
       for (const file of files) {
         const entry = data.files[file];
         const signature = fileSignature(file);
-        let hash = entry?.hash;
-        if (!entry || entry.signature !== signature) {
-          // Touched or new: the content decides.
-          try {
-            hash = sha1(readFileSync(file));
-          } catch {
-            hash = undefined; // the lint itself reports it as unreadable
-          }
+        if (entry !== undefined && entry.signature === signature) {
+          if (dependenciesUnchanged(entry)) hits.set(file, entry);
+          else misses.push(file);
+          continue;
         }
-        if (hash) fresh.set(file, { hash, signature });
-        if (entry && hash === entry.hash && entry.dependencies.every(([path, then]) => fileSignature(path) === then)) {
-          if (entry.signature !== signature) changed = true;
-          hits.set(file, { messages: entry.messages, fact: entry.fact, dependencies: entry.dependencies.map(([path]) => path) });
-        } else {
-          misses.push(file);
+        // Touched or new: the content decides.
+        let hash: string | undefined;
+        try {
+          hash = sha1(readFileSync(file));
+        } catch {
+          // the lint itself reports it as unreadable
         }
+        restamped.set(file, hash === undefined ? null : { hash, signature });
+        if (entry !== undefined && hash === entry.hash && dependenciesUnchanged(entry)) hits.set(file, entry);
+        else misses.push(file);
       }
-      if (Object.keys(data.files).length !== files.length) changed = true;
-      if (misses.length > 0) changed = true;
+      if (restamped.size > 0 || misses.length > 0 || Object.keys(data.files).length !== files.length) changed = true;
       return { hits, misses };
     },
     save(files, outputs, config) {
@@ -75,13 +77,21 @@ export function openCache(location: string, version: string, configKey: string, 
       const next: CacheData = { key, files: {}, ...(config ? { config } : {}) };
       for (const file of files) {
         const output = outputs.get(file);
-        const stamp = fresh.get(file);
+        const stamp = restamped.has(file) ? restamped.get(file) : data.files[file];
         if (!output || !stamp) continue;
-        next.files[file] = { ...stamp, messages: output.messages, fact: output.fact, dependencies: output.dependencies.map((path) => [path, fileSignature(path)]) };
+        const { messages, fact, dependencies } = output;
+        next.files[file] = { hash: stamp.hash, signature: stamp.signature, messages, fact, dependencies, dependencySignatures: dependencies.map(fileSignature) };
       }
       writeCache(location, next);
     },
   };
+}
+
+function dependenciesUnchanged(entry: CacheEntry): boolean {
+  for (let i = 0; i < entry.dependencies.length; i++) {
+    if (fileSignature(entry.dependencies[i]!) !== entry.dependencySignatures[i]) return false;
+  }
+  return true;
 }
 
 function readCache(location: string, key: string): CacheData {

@@ -14,8 +14,10 @@ export function applyProjectRules(
     if (!rule.checkProject) continue;
     const severity = severities[rule.meta.id] ?? rule.meta.severity;
     if (severity === 'off') continue;
-    const factsByFile = new Map(facts.map((fact) => [fact.filePath, fact]));
+    // Built on the first report: most runs have none.
+    let factsByFile: Map<string, ProjectFact> | undefined;
     rule.checkProject(facts, (report) => {
+      factsByFile ??= new Map(facts.map((fact) => [fact.filePath, fact]));
       if (isDisabled(factsByFile.get(report.filePath)?.directives, rule.meta.id, report.span.start.line)) return;
       const text = formatMessage(rule.meta.messages[report.messageId] ?? report.messageId, report.data);
       const list = byFile.get(report.filePath) ?? [];
