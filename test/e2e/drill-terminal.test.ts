@@ -1,35 +1,20 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { CLI, ROOT, runCli } from '../helpers/cli.js';
+import { hasTmux, Terminal } from '../helpers/terminal.js';
 
 // A whole drill in a real terminal: tmux runs `runbook drill`, keystrokes go in with send-keys, the screen is
 // read with capture-pane; the real kubectl talks to the simulated cluster the drill started.
-const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 if (!hasTmux) console.warn('drill terminal test skipped: tmux is not installed (.ci/run installs it)');
 
 const root = mkdtempSync(join(tmpdir(), 'runbook-drill-tty-'));
-const socket = join(root, 'tmux.sock');
 afterAll(() => {
-  spawnSync('tmux', ['-S', socket, 'kill-server']);
+  Terminal.stopAll(root);
   rmSync(root, { recursive: true, force: true });
 });
 
-const tmux = (...args: string[]): string => execFileSync('tmux', ['-S', socket, ...args], { encoding: 'utf8' });
-const screen = (): string => tmux('capture-pane', '-p', '-J', '-S', '-1000', '-t', 'drill');
-const keys = (...k: string[]): void => void tmux('send-keys', '-t', 'drill', ...k);
-async function waitFor(check: (shown: string) => boolean, what: string, ms = 20_000): Promise<string> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const shown = screen();
-    if (check(shown)) return shown;
-    if (Date.now() > until) throw new Error(`screen never showed ${what}:\n${shown}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-const shows = (text: string) => waitFor((shown) => shown.includes(text), text);
 const count = (shown: string, text: string): number => shown.split(text).length - 1;
 
 /** The OOM runbook's diagnosis, in order: each title as its prompt shows it, and whether it is a manual check. */
@@ -53,48 +38,48 @@ describe.skipIf(!hasTmux)('runbook drill in a real terminal', () => {
     const mine = 'apiVersion: v1\nkind: Config\ncurrent-context: prod-eu-1\ncontexts: []\nclusters: []\nusers: []\n';
     writeFileSync(kubeconfig, mine);
     const env = `HOME=${home} RUNBOOK_HOME=${join(root, 'sessions')} KUBECONFIG=${kubeconfig} NO_COLOR=1`;
-    tmux('new-session', '-d', '-s', 'drill', '-x', '160', '-y', '50', `cd ${cwd} && ${env} ${process.execPath} ${CLI} drill pod-oom-restart-loop; echo EXIT=$?; sleep 60`);
+    const terminal = Terminal.start(root, 'drill', `cd ${cwd} && ${env} ${process.execPath} ${CLI} drill pod-oom-restart-loop; echo EXIT=$?; sleep 60`, { columns: 160, rows: 50 });
 
-    const intro = await shows('Which symptoms do you see?');
+    const intro = await terminal.waitFor('Which symptoms do you see?');
     expect(intro).toMatch(/DRILL: a simulated cluster \(drill-[0-9a-f]+, http:\/\/127\.0\.0\.1:\d+\); nothing here touches a real cluster\./);
     expect(intro).toContain('Paged by: KubePodCrashLooping');
     expect(intro).not.toContain('512Mi'); // the scenario's description is the answer: kept for the debrief
     expect(intro).toMatch(/context drill-[0-9a-f]+ {2}namespace shop/);
     expect(intro).not.toContain('outside this runbook');
-    keys('a', 'Enter');
+    terminal.keys('a', 'Enter');
 
     let ran = 0;
     for (const [title, manual] of DIAGNOSIS) {
-      await shows(`${title}: what now?`);
-      keys('Enter'); // Run (or Done, for a manual check)
+      await terminal.waitFor(`${title}: what now?`);
+      terminal.keys('Enter'); // Run (or Done, for a manual check)
       if (manual) continue;
       ran++;
-      await waitFor((shown) => count(shown, '-> ok') === ran, `step ${ran} finishing`);
-      await waitFor((shown) => count(shown, `${title}: what now? Next step`) === 0 && shown.trimEnd().endsWith('↑↓ navigate • ⏎ select'), 'the next prompt');
-      keys('Enter'); // Next step
+      await terminal.waitFor((shown) => count(shown, '-> ok') === ran);
+      await terminal.waitFor((shown) => count(shown, `${title}: what now? Next step`) === 0 && shown.trimEnd().endsWith('↑↓ navigate • ⏎ select'));
+      terminal.keys('Enter'); // Next step
     }
-    const output = screen();
+    const output = terminal.screen();
     expect(output).toMatch(/checkout +1\/3 +3 +1 /);
     expect(output).toMatch(/Reason: +OOMKilled/);
     expect(output).toMatch(/Exit Code: +137/);
 
-    const causes = await shows('Which cause fits what you found?');
+    const causes = await terminal.waitFor('Which cause fits what you found?');
     expect(causes).toContain('Memory limit too low for the normal workload (suggested)');
-    keys('Enter');
-    await shows('Record the current memory requests and limits of each container: what now?');
-    keys('Down', 'Down', 'Down', 'Enter'); // Escalate now
-    await shows('Which escalation criteria apply?');
-    keys('Down', 'Space', 'Enter');
+    terminal.keys('Enter');
+    await terminal.waitFor('Record the current memory requests and limits of each container: what now?');
+    terminal.keys('Down', 'Down', 'Down', 'Enter'); // Escalate now
+    await terminal.waitFor('Which escalation criteria apply?');
+    terminal.keys('Down', 'Space', 'Enter');
 
-    const scored = await shows('Write the escalation bundle for Tier 3 now?');
+    const scored = await terminal.waitFor('Write the escalation bundle for Tier 3 now?');
     expect(scored).toContain('Drill score: pod-oom-restart-loop');
     expect(scored).toMatch(/steps done +7 of 7 diagnosis steps, 7 in all, 1 skipped/);
     expect(scored).toMatch(/cause +limit-too-low ✓/);
     expect(scored).toMatch(/escalation +escalated ✓/);
     expect(scored).toMatch(/result +PASS/);
     expect(scored).toMatch(/What was going on\n +Late-morning traffic/);
-    keys('Enter');
-    const end = await shows('EXIT=');
+    terminal.keys('Enter');
+    const end = await terminal.waitFor('EXIT=');
     expect(end).toContain('EXIT=0');
     expect(end).toContain('Escalation bundle written:');
     expect(readdirSync(cwd).filter((name) => name.startsWith('escalation-pod-oom-restart-loop-') && name.endsWith('.tar.gz'))).toHaveLength(1);
