@@ -6,7 +6,7 @@ import { startSimServer } from '../sim/server.js';
 import { scoreDrill, type DrillScore } from './score.js';
 
 /** A walk-through as `runbook run` has it, minus what the drill sets itself: the cluster, its context and the alert. */
-export interface DrillOptions extends Omit<InteractiveOptions, 'kube' | 'env' | 'alert' | 'drill' | 'resume'> {
+export interface DrillOptions extends Omit<InteractiveOptions, 'kube' | 'env' | 'alert' | 'drill' | 'resume' | 'observations'> {
   scenario: Scenario;
   /** Port for the simulated cluster (default: a free one). */
   port?: number;
@@ -32,6 +32,7 @@ export async function runDrill(options: DrillOptions): Promise<DrillResult> {
       kube: { name: server.context, namespace: server.namespace },
       env: server.env,
       drill: scenario.file,
+      observations: scenario.observations,
       ...(scenario.alert ? { alert: { file: scenario.file, labels: scenario.alert.labels } } : {}),
     });
     return { report, score: scoreDrill(report, scenario, now().getTime() - started.getTime()) };

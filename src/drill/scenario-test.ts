@@ -9,6 +9,7 @@ import { parseRunbook } from '../runbook/parse.js';
 import { checkRunbook } from '../runner/check-runbook.js';
 import { runCommand } from '../runner/exec.js';
 import { JOURNAL_FILE, readJournal, sessionDir } from '../runner/journal.js';
+import { planRunbook } from '../runner/plan.js';
 import { replay } from '../runner/session-state.js';
 import { runUnattended, type RunReport } from '../runner/unattended.js';
 import { fillCommand } from '../runner/variables.js';
@@ -109,7 +110,7 @@ export async function testRunbook(options: ScenarioTestOptions): Promise<Scenari
       throw error;
     }
     const folder = sessionDir(home, report.session);
-    const checks = [...stepChecks(report, folder), ...expectChecks(report, scenario, folder), evidenceCheck(report, scenario, folder)];
+    const checks = [...stepChecks(report, folder), ...expectChecks(report, scenario, folder), evidenceCheck(report, scenario, folder), ...observationChecks(runbook, scenario)];
     checks.push(...(await choicesChecks(runbook, folder, server.env)));
     return result(checks.every((c) => c.ok) ? 'passed' : 'failed', checks);
   } finally {
@@ -164,6 +165,17 @@ function evidenceCheck(report: RunReport, scenario: Scenario, folder: string): S
   const got = suggested.length === 0 ? 'none' : suggested.join(', ');
   if (expected ? suggested.length === 1 && suggested[0] === expected : suggested.length === 0) return { name, ok: true };
   return { name, ok: false, detail: `evidence selects ${got}` };
+}
+
+/** A drill shows an observation under its step: one for a step the runbook does not have would never be seen. */
+function observationChecks(runbook: unknown, scenario: Scenario): ScenarioCheck[] {
+  const names = Object.keys(scenario.observations);
+  if (names.length === 0) return [];
+  const plan = planRunbook(isRecord(runbook) ? runbook : {});
+  const ids = new Set([...plan.diagnosis, ...plan.branches.flatMap((branch) => branch.steps)].map((step) => step.id));
+  const unknown = names.filter((name) => !ids.has(name));
+  const name = 'observations name steps of the runbook';
+  return [unknown.length === 0 ? { name, ok: true } : { name, ok: false, detail: `no step ${unknown.map((id) => `\`${id}\``).join(', ')} in the runbook` }];
 }
 
 /** Each `choices_from` command, filled with the values the walk ended with, runs and lists at least one choice. */

@@ -39,6 +39,8 @@ export interface InteractiveOptions extends Omit<UnattendedOptions, 'confirmMuta
    * the values it recorded are not asked again, and the walk starts at the first step that is not settled.
    */
   resume?: { sessionId: string };
+  /** A drill's scenario: what each step outside the cluster (a dashboard, a console) would show, by step id. */
+  observations?: Readonly<Record<string, string>>;
 }
 
 export interface InteractiveReport extends RunReport {
@@ -491,6 +493,7 @@ class Walk {
           ...(missing !== undefined ? { missing: `No value for {{${missing}}}: no earlier step captured it; set it to run this step.` } : {}),
           readOnly,
           color: this.color,
+          ...(this.options.observations?.[step.id] !== undefined ? { observation: this.options.observations[step.id] } : {}),
         }),
       );
       if (this.recorded.has(step.id)) {

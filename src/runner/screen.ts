@@ -98,6 +98,8 @@ export interface StepScreenInput {
   missing?: string;
   readOnly: boolean;
   color: boolean;
+  /** In a drill: what the place the step points to (a dashboard, a console) would show. */
+  observation?: string;
 }
 
 // One step: title, the exact command that would run, what to look for.
@@ -113,6 +115,7 @@ export function stepScreen(input: StepScreenInput): string {
   if (step.sensitive) lines.push(paint('  Sensitive: its output is shown here and never stored.', ['dim'], color));
   if (step.expect) lines.push(`  Look for: ${step.expect}`);
   if (step.link) lines.push(`  See: ${step.link}`);
+  if (input.observation) lines.push(paint(`  In this drill, that shows: ${input.observation.trim()}`, ['cyan'], color));
   return `${lines.join('\n')}\n`;
 }
 

@@ -9,6 +9,10 @@ import type { KubeObject } from './kube-object.js';
 import { timeProblem } from './relative-time.js';
 import type { Scenario as ScenarioFile } from './types.generated.js';
 import validateScenario from './validator.generated.js';
+import scenarioSchema from '../../schemas/scenario.schema.json' with { type: 'json' };
+
+/** The keys a scenario may have at its top, in the schema's order, for the error that names an unknown one. */
+const TOP_LEVEL_KEYS: readonly string[] = Object.keys(scenarioSchema.properties);
 
 /** A scenario file, read and checked: the cluster a drill starts from and what a correct walk finds. */
 export interface Scenario {
@@ -25,6 +29,8 @@ export interface Scenario {
     pods: { namespace: string; pod: string; containers: Record<string, { cpu: string; memory: string }> }[];
     nodes: { node: string; cpu: string; memory: string }[];
   };
+  /** What a step outside the cluster (a dashboard, a console) would show, by step id. */
+  observations: Record<string, string>;
   expect: { cause?: string; escalate?: boolean; steps: Record<string, string> };
 }
 
@@ -84,6 +90,7 @@ function normalise(path: string, file: ScenarioFile): Scenario {
       pods: (file.metrics?.pods ?? []).map((pod) => ({ namespace: pod.namespace ?? namespace, pod: pod.pod, containers: pod.containers })),
       nodes: file.metrics?.nodes ?? [],
     },
+    observations: file.observations ?? {},
     expect: {
       ...(file.expect?.cause === undefined ? {} : { cause: file.expect.cause }),
       ...(file.expect?.escalate === undefined ? {} : { escalate: file.expect.escalate }),
@@ -113,7 +120,7 @@ function describe(error: SchemaError): { target: Path; onKey: boolean; what: str
   const name = (segments: Path): string => segments.reduce<string>((text, part) => (typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${part}` : part), '') || 'the scenario';
   const extra = error.params.additionalProperty ?? error.params.propertyName;
   if (error.keyword === 'additionalProperties') {
-    const allowed = instance.length === 0 ? ' (allowed: runbook, description, namespace, alert, variables, objects, logs, metrics, expect)' : '';
+    const allowed = instance.length === 0 ? ` (allowed: ${TOP_LEVEL_KEYS.join(', ')})` : '';
     return { target: [...instance, String(extra)], onKey: true, what: `unknown key \`${String(extra)}\` in ${name(instance)}${allowed}` };
   }
   if (error.keyword === 'required') {

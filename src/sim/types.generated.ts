@@ -79,6 +79,12 @@ export interface Scenario {
     }[];
   };
   /**
+   * What the operator would see where a step sends them outside the cluster (a dashboard, a database console), by step id; a drill shows it under that step.
+   */
+  observations?: {
+    [k: string]: string;
+  };
+  /**
    * What a correct walk of the runbook finds: drills are scored against it and `runbook test` checks it.
    */
   expect?: {

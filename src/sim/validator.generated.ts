@@ -3,7 +3,7 @@
 "use strict";
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://runbook.dev/schemas/scenario.schema.json","title":"Scenario","description":"A simulated cluster in trouble, for `runbook drill`, `runbook test` and `runbook sim serve`: its objects, container logs, metrics, and what a correct walk of the runbook finds.","type":"object","additionalProperties":false,"required":["runbook","objects"],"properties":{"runbook":{"description":"Id of the runbook this scenario drills.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":100},"description":{"description":"What is wrong, in a sentence or two; shown when a drill starts.","type":"string","minLength":1},"namespace":{"description":"The default namespace of the kubeconfig context (default: `default`).","$ref":"#/$defs/dnsLabel"},"alert":{"description":"The alert that pages the operator; labels named like a runbook variable fill it.","type":"object","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"labels":{"type":"object","additionalProperties":{"type":"string"}},"summary":{"type":"string"}}},"variables":{"description":"Values `runbook test` passes as `--var name=value`.","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"type":["string","number","boolean"]}},"objects":{"description":"Kubernetes manifests as the API server would return them. Any string that is exactly `now` or a signed duration (`-3h`, `-2m30s`, `+5m`) becomes a timestamp that far from the start of the simulation.","type":"array","items":{"$ref":"#/$defs/object"}},"logs":{"description":"Container logs: the current one, or the previous (last terminated) container's with `previous: true`.","type":"array","items":{"type":"object","additionalProperties":false,"required":["pod","text"],"properties":{"namespace":{"description":"Default: the scenario's namespace.","$ref":"#/$defs/dnsLabel"},"pod":{"type":"string","minLength":1},"container":{"description":"May be left out when the pod has one container.","type":"string","minLength":1},"previous":{"type":"boolean"},"text":{"type":"string"}}}},"metrics":{"description":"Resource usage for `kubectl top` (metrics.k8s.io).","type":"object","additionalProperties":false,"properties":{"pods":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["pod","containers"],"properties":{"namespace":{"description":"Default: the scenario's namespace.","$ref":"#/$defs/dnsLabel"},"pod":{"type":"string","minLength":1},"containers":{"type":"object","minProperties":1,"additionalProperties":{"$ref":"#/$defs/usage"}}}}},"nodes":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["node","cpu","memory"],"properties":{"node":{"type":"string","minLength":1},"cpu":{"$ref":"#/$defs/quantity"},"memory":{"$ref":"#/$defs/quantity"}}}}}},"expect":{"description":"What a correct walk of the runbook finds: drills are scored against it and `runbook test` checks it.","type":"object","additionalProperties":false,"properties":{"cause":{"description":"The resolution branch a correct diagnosis reaches; leave out when none fits.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"escalate":{"description":"Whether a correct walk escalates.","type":"boolean"},"steps":{"description":"Step id to a regular expression the step's output must match.","type":"object","additionalProperties":{"type":"string","minLength":1}}}}},"$defs":{"dnsLabel":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63},"quantity":{"description":"A Kubernetes quantity: `250m`, `1`, `0.5`, `512Mi`, `2Gi`.","type":"string","pattern":"^[0-9]+(\\.[0-9]+)?(n|u|m|k|M|G|T|Ki|Mi|Gi|Ti)?$"},"usage":{"type":"object","additionalProperties":false,"required":["cpu","memory"],"properties":{"cpu":{"$ref":"#/$defs/quantity"},"memory":{"$ref":"#/$defs/quantity"}}},"object":{"title":"ScenarioObject","description":"One Kubernetes object.","type":"object","required":["apiVersion","kind","metadata"],"properties":{"apiVersion":{"type":"string","minLength":1},"kind":{"type":"string","minLength":1},"metadata":{"type":"object","required":["name"],"properties":{"name":{"type":"string","minLength":1,"maxLength":253},"namespace":{"$ref":"#/$defs/dnsLabel"},"labels":{"type":"object","additionalProperties":{"type":"string"}},"annotations":{"type":"object","additionalProperties":{"type":"string"}}}}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://runbook.dev/schemas/scenario.schema.json","title":"Scenario","description":"A simulated cluster in trouble, for `runbook drill`, `runbook test` and `runbook sim serve`: its objects, container logs, metrics, and what a correct walk of the runbook finds.","type":"object","additionalProperties":false,"required":["runbook","objects"],"properties":{"runbook":{"description":"Id of the runbook this scenario drills.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":100},"description":{"description":"What is wrong, in a sentence or two; shown when a drill starts.","type":"string","minLength":1},"namespace":{"description":"The default namespace of the kubeconfig context (default: `default`).","$ref":"#/$defs/dnsLabel"},"alert":{"description":"The alert that pages the operator; labels named like a runbook variable fill it.","type":"object","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"labels":{"type":"object","additionalProperties":{"type":"string"}},"summary":{"type":"string"}}},"variables":{"description":"Values `runbook test` passes as `--var name=value`.","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"type":["string","number","boolean"]}},"objects":{"description":"Kubernetes manifests as the API server would return them. Any string that is exactly `now` or a signed duration (`-3h`, `-2m30s`, `+5m`) becomes a timestamp that far from the start of the simulation.","type":"array","items":{"$ref":"#/$defs/object"}},"logs":{"description":"Container logs: the current one, or the previous (last terminated) container's with `previous: true`.","type":"array","items":{"type":"object","additionalProperties":false,"required":["pod","text"],"properties":{"namespace":{"description":"Default: the scenario's namespace.","$ref":"#/$defs/dnsLabel"},"pod":{"type":"string","minLength":1},"container":{"description":"May be left out when the pod has one container.","type":"string","minLength":1},"previous":{"type":"boolean"},"text":{"type":"string"}}}},"metrics":{"description":"Resource usage for `kubectl top` (metrics.k8s.io).","type":"object","additionalProperties":false,"properties":{"pods":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["pod","containers"],"properties":{"namespace":{"description":"Default: the scenario's namespace.","$ref":"#/$defs/dnsLabel"},"pod":{"type":"string","minLength":1},"containers":{"type":"object","minProperties":1,"additionalProperties":{"$ref":"#/$defs/usage"}}}}},"nodes":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["node","cpu","memory"],"properties":{"node":{"type":"string","minLength":1},"cpu":{"$ref":"#/$defs/quantity"},"memory":{"$ref":"#/$defs/quantity"}}}}}},"observations":{"description":"What the operator would see where a step sends them outside the cluster (a dashboard, a database console), by step id; a drill shows it under that step.","type":"object","propertyNames":{"pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"additionalProperties":{"type":"string","minLength":1}},"expect":{"description":"What a correct walk of the runbook finds: drills are scored against it and `runbook test` checks it.","type":"object","additionalProperties":false,"properties":{"cause":{"description":"The resolution branch a correct diagnosis reaches; leave out when none fits.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"escalate":{"description":"Whether a correct walk escalates.","type":"boolean"},"steps":{"description":"Step id to a regular expression the step's output must match.","type":"object","additionalProperties":{"type":"string","minLength":1}}}}},"$defs":{"dnsLabel":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63},"quantity":{"description":"A Kubernetes quantity: `250m`, `1`, `0.5`, `512Mi`, `2Gi`.","type":"string","pattern":"^[0-9]+(\\.[0-9]+)?(n|u|m|k|M|G|T|Ki|Mi|Gi|Ti)?$"},"usage":{"type":"object","additionalProperties":false,"required":["cpu","memory"],"properties":{"cpu":{"$ref":"#/$defs/quantity"},"memory":{"$ref":"#/$defs/quantity"}}},"object":{"title":"ScenarioObject","description":"One Kubernetes object.","type":"object","required":["apiVersion","kind","metadata"],"properties":{"apiVersion":{"type":"string","minLength":1},"kind":{"type":"string","minLength":1},"metadata":{"type":"object","required":["name"],"properties":{"name":{"type":"string","minLength":1,"maxLength":253},"namespace":{"$ref":"#/$defs/dnsLabel"},"labels":{"type":"object","additionalProperties":{"type":"string"}},"annotations":{"type":"object","additionalProperties":{"type":"string"}}}}}}}};
 const schema32 = {"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63};
 const schema38 = {"description":"A Kubernetes quantity: `250m`, `1`, `0.5`, `512Mi`, `2Gi`.","type":"string","pattern":"^[0-9]+(\\.[0-9]+)?(n|u|m|k|M|G|T|Ki|Mi|Gi|Ti)?$"};
 const func1 = Object.prototype.hasOwnProperty;
@@ -1189,12 +1189,14 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data.expect !== undefined){
-let data31 = data.expect;
+if(data.observations !== undefined){
+let data31 = data.observations;
 if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
 for(const key10 in data31){
-if(!(((key10 === "cause") || (key10 === "escalate")) || (key10 === "steps"))){
-const err63 = {instancePath:instancePath+"/expect",schemaPath:"#/properties/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+const _errs78 = errors;
+if(typeof key10 === "string"){
+if(!pattern4.test(key10)){
+const err63 = {instancePath:instancePath+"/observations",schemaPath:"#/properties/observations/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",propertyName:key10};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1204,11 +1206,9 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data31.cause !== undefined){
-let data32 = data31.cause;
-if(typeof data32 === "string"){
-if(!pattern4.test(data32)){
-const err64 = {instancePath:instancePath+"/expect/cause",schemaPath:"#/properties/expect/properties/cause/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+var valid23 = _errs78 === errors;
+if(!valid23){
+const err64 = {instancePath:instancePath+"/observations",schemaPath:"#/properties/observations/propertyNames",keyword:"propertyNames",params:{propertyName: key10},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1218,8 +1218,11 @@ vErrors.push(err64);
 errors++;
 }
 }
-else {
-const err65 = {instancePath:instancePath+"/expect/cause",schemaPath:"#/properties/expect/properties/cause/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key11 in data31){
+let data32 = data31[key11];
+if(typeof data32 === "string"){
+if(func2(data32) < 1){
+const err65 = {instancePath:instancePath+"/observations/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/observations/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1229,9 +1232,8 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data31.escalate !== undefined){
-if(typeof data31.escalate !== "boolean"){
-const err66 = {instancePath:instancePath+"/expect/escalate",schemaPath:"#/properties/expect/properties/escalate/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err66 = {instancePath:instancePath+"/observations/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/observations/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1241,14 +1243,9 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data31.steps !== undefined){
-let data34 = data31.steps;
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-for(const key11 in data34){
-let data35 = data34[key11];
-if(typeof data35 === "string"){
-if(func2(data35) < 1){
-const err67 = {instancePath:instancePath+"/expect/steps/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/expect/properties/steps/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err67 = {instancePath:instancePath+"/observations",schemaPath:"#/properties/observations/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1258,8 +1255,12 @@ vErrors.push(err67);
 errors++;
 }
 }
-else {
-const err68 = {instancePath:instancePath+"/expect/steps/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/expect/properties/steps/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.expect !== undefined){
+let data33 = data.expect;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+for(const key12 in data33){
+if(!(((key12 === "cause") || (key12 === "escalate")) || (key12 === "steps"))){
+const err68 = {instancePath:instancePath+"/expect",schemaPath:"#/properties/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1269,9 +1270,11 @@ vErrors.push(err68);
 errors++;
 }
 }
-}
-else {
-const err69 = {instancePath:instancePath+"/expect/steps",schemaPath:"#/properties/expect/properties/steps/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data33.cause !== undefined){
+let data34 = data33.cause;
+if(typeof data34 === "string"){
+if(!pattern4.test(data34)){
+const err69 = {instancePath:instancePath+"/expect/cause",schemaPath:"#/properties/expect/properties/cause/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1281,9 +1284,8 @@ vErrors.push(err69);
 errors++;
 }
 }
-}
 else {
-const err70 = {instancePath:instancePath+"/expect",schemaPath:"#/properties/expect/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err70 = {instancePath:instancePath+"/expect/cause",schemaPath:"#/properties/expect/properties/cause/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1293,14 +1295,78 @@ vErrors.push(err70);
 errors++;
 }
 }
-}
-else {
-const err71 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data33.escalate !== undefined){
+if(typeof data33.escalate !== "boolean"){
+const err71 = {instancePath:instancePath+"/expect/escalate",schemaPath:"#/properties/expect/properties/escalate/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err71];
 }
 else {
 vErrors.push(err71);
+}
+errors++;
+}
+}
+if(data33.steps !== undefined){
+let data36 = data33.steps;
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+for(const key13 in data36){
+let data37 = data36[key13];
+if(typeof data37 === "string"){
+if(func2(data37) < 1){
+const err72 = {instancePath:instancePath+"/expect/steps/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/expect/properties/steps/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+else {
+const err73 = {instancePath:instancePath+"/expect/steps/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/expect/properties/steps/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+}
+else {
+const err74 = {instancePath:instancePath+"/expect/steps",schemaPath:"#/properties/expect/properties/steps/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+}
+else {
+const err75 = {instancePath:instancePath+"/expect",schemaPath:"#/properties/expect/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+}
+else {
+const err76 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
 }
 errors++;
 }

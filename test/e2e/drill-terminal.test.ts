@@ -59,6 +59,8 @@ describe.skipIf(!hasTmux)('runbook drill in a real terminal', () => {
       terminal.keys('Enter'); // Next step
     }
     const output = terminal.screen();
+    expect(output).toContain('See: https://grafana.example.com/d/service-health/service-health?viewPanel=memory');
+    expect(output).toContain('In this drill, that shows: Each checkout container climbs to about 500Mi');
     expect(output).toMatch(/checkout +1\/3 +3 +1 /);
     expect(output).toMatch(/Reason: +OOMKilled/);
     expect(output).toMatch(/Exit Code: +137/);

@@ -62,6 +62,16 @@ describe('runbook test', () => {
     expect(run.stdout).toMatch(/NotFound|not found/);
   });
 
+  test('an observation for a step the runbook does not have fails, so a drill never hides it', { timeout: 120_000 }, () => {
+    const cwd = project('stray-observation', (scenario) => {
+      scenario.observations = { ...(scenario.observations as Record<string, string>), 'memory-graph': 'Flat.' };
+    });
+    const run = runCli(['test'], { cwd });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('check: observations name steps of the runbook');
+    expect(run.stdout).toContain('detail: no step `memory-graph` in the runbook');
+  });
+
   test('a runbook without a scenario is reported as skipped, never silently left out', { timeout: 60_000 }, () => {
     const cwd = join(root, 'no-scenario');
     mkdirSync(join(cwd, 'runbooks'), { recursive: true });

@@ -37,14 +37,21 @@ describe('loadScenario', () => {
   test('the namespace defaults to `default`', () => {
     const file = join(dir, 'minimal.yaml');
     writeFileSync(file, 'runbook: demo\nobjects: []\n');
-    expect(loadScenario(file)).toMatchObject({ namespace: 'default', variables: {}, logs: [], metrics: { pods: [], nodes: [] }, expect: { steps: {} } });
+    expect(loadScenario(file)).toMatchObject({ namespace: 'default', variables: {}, logs: [], metrics: { pods: [], nodes: [] }, observations: {}, expect: { steps: {} } });
   });
 
   test('an unknown key is located at the key', () => {
     expect(errorFor('runbook: demo\nobjects: []\nnamespaces: shop\n')).toBe(
-      'FILE:3:1: unknown key `namespaces` in the scenario (allowed: runbook, description, namespace, alert, variables, objects, logs, metrics, expect)',
+      'FILE:3:1: unknown key `namespaces` in the scenario (allowed: runbook, description, namespace, alert, variables, objects, logs, metrics, observations, expect)',
     );
     expect(errorFor('runbook: demo\nobjects: []\nlogs:\n  - pod: a\n    text: x\n    prev: true\n')).toBe('FILE:6:5: unknown key `prev` in logs[0]');
+  });
+
+  test('observations are kept by step id, and a key that is no step id is located', () => {
+    const file = join(dir, 'observed.yaml');
+    writeFileSync(file, 'runbook: demo\nobjects: []\nobservations:\n  memory-trend: Flat just under the limit.\n');
+    expect(loadScenario(file).observations).toEqual({ 'memory-trend': 'Flat just under the limit.' });
+    expect(errorFor('runbook: demo\nobjects: []\nobservations:\n  Memory Trend: flat\n')).toMatch(/^FILE:4:3: /);
   });
 
   test('a bad relative time is located at the value', () => {
