@@ -48,10 +48,15 @@ None.
 function waitFor(check: () => boolean, ms: number): Promise<void> {
   const until = Date.now() + ms;
   return new Promise((resolve, reject) => {
+    // A check that throws fails the wait at once, instead of escaping from a timer and leaving it pending.
     const tick = (): void => {
-      if (check()) resolve();
-      else if (Date.now() > until) reject(new Error('timed out waiting'));
-      else setTimeout(tick, 20);
+      try {
+        if (check()) resolve();
+        else if (Date.now() > until) reject(new Error('timed out waiting'));
+        else setTimeout(tick, 20);
+      } catch (error) {
+        reject(error as Error);
+      }
     };
     tick();
   });
@@ -66,13 +71,17 @@ describe('a runner killed with SIGKILL mid-step', () => {
       env: { ...process.env, ...env },
       stdio: 'ignore',
     });
+    // Listened for from the start: on a loaded machine the walk could end before the kill, and a late listener would wait forever.
+    const exited = new Promise((resolve) => child.on('exit', resolve));
+    // The session folder appears a moment before its journal: until both exist there is nothing to read.
     const journal = (): string => {
       const sessions = existsSync(join(home, 'sessions')) ? readdirSync(join(home, 'sessions')) : [];
-      return sessions.length ? readFileSync(join(home, 'sessions', sessions[0]!, 'journal.jsonl'), 'utf8') : '';
+      const file = sessions.length ? join(home, 'sessions', sessions[0]!, 'journal.jsonl') : undefined;
+      return file && existsSync(file) ? readFileSync(file, 'utf8') : '';
     };
     await waitFor(() => /"type":"step-started"[^\n]*"step":"slow"/.test(journal()), 20_000);
     child.kill('SIGKILL');
-    await new Promise((resolve) => child.on('exit', resolve));
+    await exited;
     expect(journal()).not.toMatch(/"step":"slow"[^\n]*"type":"step-finished"|"type":"step-finished"[^\n]*"step":"slow"/);
 
     const resumed = runCli(['resume', '--yes', '--confirm-mutating', '--json'], { cwd: root, env });
