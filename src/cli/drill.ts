@@ -8,6 +8,7 @@ import { runbookHome } from '../runner/session-home.js';
 import { parseVarFlags } from '../runner/variables.js';
 import { loadScenario, scenarioPathFor } from '../sim/scenario.js';
 import { paint } from '../runner/screen.js';
+import { shippedRunbooksDir } from '../package-root.js';
 import { VERSION } from '../version.js';
 import { offerBundle } from './bundle-offer.js';
 import { parseSize } from './size.js';
@@ -25,7 +26,9 @@ export interface DrillFlags {
 export async function drillCommand(idOrPath: string, flags: DrillFlags, io: WalkIO): Promise<number> {
   const port = flags.port === undefined ? undefined : parsePort(flags.port);
   if (!findOnPath('kubectl')) throw new UsageError(KUBECTL_MISSING);
-  const { found, runbookData } = await loadWalkableRunbook(idOrPath, io);
+  // The shipped runbooks and their scenarios are the embedded default: a drill works from any folder.
+  const shippedDir = shippedRunbooksDir();
+  const { found, runbookData } = await loadWalkableRunbook(idOrPath, io, shippedDir === undefined ? {} : { shippedDir });
   const id = typeof runbookData.id === 'string' ? runbookData.id : idOrPath;
   const scenarioPath = flags.scenario !== undefined ? resolve(io.cwd, flags.scenario) : scenarioPathFor(dirname(found.path), id);
   if (!existsSync(scenarioPath)) {

@@ -28,12 +28,17 @@ export interface WalkIO {
 export const DEFAULT_MAX_OUTPUT = 16 * 1024 * 1024;
 
 /** A runbook found by id or path and checked for what would stop a walk; its warnings go to stderr. */
-export async function loadWalkableRunbook(idOrPath: string, io: WalkIO): Promise<{ found: FoundRunbook; runbookData: Record<string, unknown> }> {
+export async function loadWalkableRunbook(
+  idOrPath: string,
+  io: WalkIO,
+  options: { shippedDir?: string } = {},
+): Promise<{ found: FoundRunbook; runbookData: Record<string, unknown> }> {
   const { loadConfig } = await import('../config/load.js');
   const config = loadConfig(io.cwd);
   const runbooksDir = relative(io.cwd, resolve(config.dir, config.config.runbooksDir ?? 'runbooks')) || '.';
-  const found = findRunbook(idOrPath, { cwd: io.cwd, runbooksDir });
+  const found = findRunbook(idOrPath, { cwd: io.cwd, runbooksDir, ...options });
   const shown = relative(io.cwd, found.path) || found.path;
+  if (found.shipped) io.stderr.write(`${runbooksDir} has no \`${idOrPath}\`: using the one shipped with runbook (${found.path})\n`);
   const check = checkRunbook(found.path, found.text);
   const format = (m: LintMessage): string => `${shown}:${m.line}:${m.column}: ${m.severity === 2 ? 'error' : 'warning'}: ${m.message}  ${m.ruleId}`;
   if (check.blocking.length > 0) {

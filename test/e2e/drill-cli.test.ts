@@ -30,6 +30,17 @@ describe('runbook drill refuses clearly', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 
+  test('from a folder with no runbooks, the shipped runbook and its scenario are the embedded default', () => {
+    const cwd = join(root, 'empty');
+    mkdirSync(cwd, { recursive: true });
+    const run = runCli(['drill', 'pod-oom-restart-loop'], { cwd });
+    expect(run.stderr).toContain(`runbooks has no \`pod-oom-restart-loop\`: using the one shipped with runbook (${join(ROOT, 'runbooks', 'pod-oom-restart-loop.md')})`);
+    // Found, checked and its scenario loaded: only the missing terminal stops it here.
+    expect(run.stderr).toContain('a drill is a walk-through for a person at a terminal');
+    expect(run.code).toBe(2);
+    expect(runCli(['drill', 'pod-oom-restart-lop'], { cwd }).stderr).toContain('No runbook `pod-oom-restart-lop` in runbooks');
+  });
+
   test('without a terminal it points to `runbook test`; without kubectl it says how to install it', () => {
     const noTty = runCli(['drill', 'pod-oom-restart-loop']);
     expect(noTty.code).toBe(2);
