@@ -3,7 +3,7 @@ import type { Finding } from './finding.js';
 import { assignmentAt, flagAt, urlPasswordAt } from './key-values.js';
 
 /**
- * One search per separator character for every rule that starts from it. `:`, `=` and `-` are among the most
+ * One search per separator for every rule that starts from it. `:` and `=` are among the most
  * common characters of kubectl output, so a search for any string that starts with one of them stops on
  * nearly every line, and costs about as much as visiting each separator once: key/values, URL user info and
  * env values (`value:`, `"value":`) all start from a `:`, so they share one visit to each instead of a search each.
@@ -21,5 +21,7 @@ export function findAtSeparators(text: string, out: Finding[]): void {
   for (let equals = text.indexOf('='); equals !== -1; equals = text.indexOf('=', equals + 1)) {
     if (equals >= valueEnd) valueEnd = assignmentAt(text, equals, out) ?? valueEnd;
   }
-  for (let dash = text.indexOf('-'); dash !== -1; dash = text.indexOf('-', dash + 1)) dash = flagAt(text, dash, out);
+  // Flags start with `--` or are `-u`: searched as such, since a lone `-` is in nearly every pod name.
+  for (let dash = text.indexOf('--'); dash !== -1; dash = text.indexOf('--', flagAt(text, dash, out) + 1));
+  for (let dash = text.indexOf('-u'); dash !== -1; dash = text.indexOf('-u', dash + 2)) flagAt(text, dash, out);
 }
