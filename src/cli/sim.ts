@@ -20,6 +20,17 @@ export async function simServeCommand(scenarioPath: string, flags: SimServeFlags
   }
   const scenario = loadScenario(resolve(io.cwd, scenarioPath));
   const server = await startSimServer({ scenario, ...(port === undefined ? {} : { port }), ...(kubeconfigPath ? { kubeconfigPath } : {}) });
+  // Listening before the exports are printed: whoever reads them may stop the server at once, and a signal that
+  // came before the listener would kill the process with the temporary files left behind.
+  const stopped = new Promise<NodeJS.Signals>((done) => {
+    const stop = (name: NodeJS.Signals): void => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      done(name);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
   // Comments keep stdout a valid shell script: `runbook sim serve x.yaml > env.sh` then `. env.sh` elsewhere.
   io.stdout.write(
     [
@@ -30,15 +41,7 @@ export async function simServeCommand(scenarioPath: string, flags: SimServeFlags
       '',
     ].join('\n'),
   );
-  const signal = await new Promise<NodeJS.Signals>((done) => {
-    const stop = (name: NodeJS.Signals): void => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      done(name);
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
+  const signal = await stopped;
   await server.close();
   io.stderr.write(`Stopped the simulated cluster (${signal}).\n`);
   return 0;
