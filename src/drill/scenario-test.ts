@@ -8,9 +8,9 @@ import { isRecord } from '../runbook/model.js';
 import { parseRunbook } from '../runbook/parse.js';
 import { checkRunbook } from '../runner/check-runbook.js';
 import { runCommand } from '../runner/exec.js';
-import { JOURNAL_FILE, readJournal, sessionDir } from '../runner/journal.js';
+import { JOURNAL_FILE, readJournal, sessionDir, type SessionEvent } from '../runner/journal.js';
 import { planRunbook } from '../runner/plan.js';
-import { replay } from '../runner/session-state.js';
+import { replay, type SessionState } from '../runner/session-state.js';
 import { runUnattended, type RunReport } from '../runner/unattended.js';
 import { fillCommand } from '../runner/variables.js';
 import { loadScenario, scenarioPathFor, type Scenario } from '../sim/scenario.js';
@@ -110,8 +110,10 @@ export async function testRunbook(options: ScenarioTestOptions): Promise<Scenari
       throw error;
     }
     const folder = sessionDir(home, report.session);
-    const checks = [...stepChecks(report, folder), ...expectChecks(report, scenario, folder), evidenceCheck(report, scenario, folder), ...observationChecks(runbook, scenario)];
-    checks.push(...(await choicesChecks(runbook, folder, server.env)));
+    const events = readJournal(join(folder, JOURNAL_FILE)).events;
+    const state = replay(events);
+    const checks = [...stepChecks(report, state, folder), ...expectChecks(report, scenario, folder), evidenceCheck(report, scenario, events), ...observationChecks(runbook, scenario)];
+    checks.push(...(await choicesChecks(runbook, state, folder, server.env)));
     return result(checks.every((c) => c.ok) ? 'passed' : 'failed', checks);
   } finally {
     await server.close();
@@ -124,8 +126,7 @@ function located(file: string, message: LintMessage): string {
 }
 
 /** Every step with a command must have run and succeeded; a step left out because a capture found nothing fails too. */
-function stepChecks(report: RunReport, folder: string): ScenarioCheck[] {
-  const state = replay(readJournal(join(folder, JOURNAL_FILE)).events);
+function stepChecks(report: RunReport, state: SessionState, folder: string): ScenarioCheck[] {
   const reasons = new Map(state.steps.map((step) => [step.id, step.reason]));
   const checks: ScenarioCheck[] = [];
   for (const step of report.steps) {
@@ -156,8 +157,7 @@ function expectChecks(report: RunReport, scenario: Scenario, folder: string): Sc
 }
 
 /** The evidence alone must lead to the expected cause: exactly that branch matches, or none when none is expected. */
-function evidenceCheck(report: RunReport, scenario: Scenario, folder: string): ScenarioCheck {
-  const events = readJournal(join(folder, JOURNAL_FILE)).events;
+function evidenceCheck(report: RunReport, scenario: Scenario, events: readonly SessionEvent[]): ScenarioCheck {
   const chosen = events.find((event) => event.type === 'cause-chosen');
   const suggested = chosen?.type === 'cause-chosen' ? chosen.suggested : report.cause ? [report.cause] : [];
   const expected = scenario.expect.cause;
@@ -179,9 +179,8 @@ function observationChecks(runbook: unknown, scenario: Scenario): ScenarioCheck[
 }
 
 /** Each `choices_from` command, filled with the values the walk ended with, runs and lists at least one choice. */
-async function choicesChecks(runbook: unknown, folder: string, env: Record<string, string>): Promise<ScenarioCheck[]> {
+async function choicesChecks(runbook: unknown, state: SessionState, folder: string, env: Record<string, string>): Promise<ScenarioCheck[]> {
   const variables = isRecord(runbook) && isRecord(runbook.variables) ? runbook.variables : {};
-  const state = replay(readJournal(join(folder, JOURNAL_FILE)).events);
   const values = Object.fromEntries(Object.entries(state.variables).map(([name, v]) => [name, v.value]));
   const checks: ScenarioCheck[] = [];
   let index = 0;

@@ -1,4 +1,5 @@
 import type { InteractiveReport } from '../runner/interactive.js';
+import { formatDuration } from '../runner/screen.js';
 import type { Scenario } from '../sim/scenario.js';
 
 /** How a drill went, against what its scenario expects a correct walk to reach. */
@@ -52,15 +53,6 @@ export function scoreDrill(report: InteractiveReport, scenario: Pick<Scenario, '
   };
 }
 
-/** `4m12s`, `1h03m`, `12s`: how long the drill took, at a glance. */
-export function formatElapsed(ms: number): string {
-  const seconds = Math.round(ms / 1000);
-  if (seconds < 60) return `${seconds}s`;
-  const minutes = Math.floor(seconds / 60);
-  if (minutes < 60) return `${minutes}m${String(seconds % 60).padStart(2, '0')}s`;
-  return `${Math.floor(minutes / 60)}h${String(minutes % 60).padStart(2, '0')}m`;
-}
-
 // The score card printed when a drill ends: one line per thing that was judged, with what was expected.
 export function formatScore(score: DrillScore, paint: { good: (s: string) => string; bad: (s: string) => string; bold: (s: string) => string }): string {
   const mark = (correct: boolean | null): string => (correct === null ? '' : correct ? paint.good(' ✓') : paint.bad(' ✗'));
@@ -70,7 +62,7 @@ export function formatScore(score: DrillScore, paint: { good: (s: string) => str
     paint.bold(`Drill score: ${score.runbook}`),
     `  steps done    ${score.diagnosisRun} of ${score.diagnosisSteps} diagnosis steps, ${score.stepsRun} in all${score.stepsSkipped > 0 ? `, ${score.stepsSkipped} skipped` : ''}`,
     ...(score.stepsFailed.length > 0 ? [`  failed        ${score.stepsFailed.join(', ')}`] : []),
-    `  time taken    ${formatElapsed(score.elapsedMs)}`,
+    `  time taken    ${formatDuration(score.elapsedMs)}`,
     `  cause         ${causeName(score.cause.chosen)}${mark(score.cause.correct)}${score.cause.correct ? '' : ` (expected ${causeName(score.cause.expected)})`}`,
     `  escalation    ${score.escalation.escalated ? 'escalated' : 'not escalated'}${mark(score.escalation.correct)}${
       score.escalation.correct === false ? ` (a correct walk ${score.escalation.expected ? 'escalates' : 'does not escalate'})` : ''

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatElapsed, formatScore, scoreDrill } from '../../src/drill/score.js';
+import { formatScore, scoreDrill } from '../../src/drill/score.js';
 import type { InteractiveReport } from '../../src/runner/interactive.js';
 import type { StepReport } from '../../src/runner/unattended.js';
 
@@ -74,13 +74,4 @@ describe('scoreDrill', () => {
     expect(score.stepsFailed).toEqual(['workload', 'restarts']);
     expect(formatScore(score, plain)).toContain('failed        workload, restarts');
   });
-});
-
-test.each([
-  [0, '0s'],
-  [12_400, '12s'],
-  [252_000, '4m12s'],
-  [3_780_000, '1h03m'],
-])('formatElapsed(%i) is %s', (ms, shown) => {
-  expect(formatElapsed(ms)).toBe(shown);
 });

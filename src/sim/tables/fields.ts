@@ -1,11 +1,11 @@
+import { isRecord } from '../../runbook/model.js';
+
 // Scenario objects are hand-written manifests: every accessor here tolerates a missing or wrongly shaped
 // field and returns an empty value, so one odd object never breaks a whole table.
 
 export type Loose = Record<string, unknown>;
 
-export function isRecord(value: unknown): value is Loose {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export { isRecord };
 
 /** The value at `path` below `value`, or undefined as soon as a step is not a mapping. */
 export function at(value: unknown, ...path: string[]): unknown {
