@@ -1,5 +1,8 @@
-// Builds dist/: one ESM bundle per entry point with shared chunks, so lazy imports stay lazy and start-up stays small.
+// Builds dist/: one ESM bundle per entry point with shared chunks, so lazy imports stay lazy and start-up stays small;
+// and the lint program as one script bundle with a code cache taken after sample runs (src/cached-script.ts).
+import { spawnSync } from 'node:child_process';
 import { chmod, readFile, rm } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { build } from 'esbuild';
 
 /**
@@ -36,21 +39,47 @@ const commanderWithoutChildProcess = {
 };
 
 await rm('dist', { recursive: true, force: true });
+const shared = { bundle: true, platform: 'node', target: 'node22', packages: 'bundle', sourcemap: 'linked', plugins: [builtinsWithoutNamespace, commanderWithoutChildProcess], logLevel: 'warning' };
 await build({
+  ...shared,
   // `redact` exposes the redaction engine on its own, for the benchmark that compares it with secretlint;
   // `sim` the simulated cluster, for the benchmark that times kubectl against it.
-  entryPoints: { cli: 'src/cli.ts', 'lint-worker': 'src/lint/lint-worker.ts', redact: 'src/bundle/redact/index.ts', sim: 'src/sim/index.ts' },
+  entryPoints: { cli: 'src/cli.ts', 'lint-worker': 'src/lint-worker.ts', redact: 'src/bundle/redact/index.ts', sim: 'src/sim/index.ts' },
   outdir: 'dist',
-  bundle: true,
   splitting: true,
   format: 'esm',
-  platform: 'node',
-  target: 'node22',
-  packages: 'bundle',
-  sourcemap: 'linked',
   chunkNames: '[name]-[hash]',
-  plugins: [builtinsWithoutNamespace, commanderWithoutChildProcess],
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-  logLevel: 'warning',
 });
 await chmod('dist/cli.js', 0o755);
+
+/**
+ * In the lint program, the linter proper (parser, rules, one file's lint) is a bundle of its own, loaded when the
+ * engine first imports it: a run over an unchanged tree then never loads or deserializes its code.
+ */
+const linterFromItsBundle = {
+  name: 'linter-from-its-bundle',
+  setup(build) {
+    build.onResolve({ filter: /(?:^|\/)(?:lint-file|rules\/index)\.js$/ }, ({ kind }) => (kind === 'dynamic-import' ? { path: 'linter', namespace: 'linter' } : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'linter' }, () => ({
+      contents: `import { loadScriptBundle } from ${JSON.stringify(resolve('src/cached-script.ts'))};\nmodule.exports = loadScriptBundle(require('node:path').join(__dirname, 'linter.js'));`,
+      loader: 'js',
+      resolveDir: resolve('src'),
+    }));
+  },
+};
+
+// The lint bundles are scripts, not modules: only a script can be compiled with a code cache (`vm.Script`). Each is
+// wrapped as a CommonJS module function, which src/cached-script.ts calls with the bundle's own `require`.
+const scriptBundle = {
+  ...shared,
+  format: 'cjs',
+  minify: true,
+  define: { 'import.meta.url': '__importMetaUrl' },
+  banner: { js: "(function (exports, require, module, __filename, __dirname) { 'use strict'; const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  footer: { js: '})' },
+};
+await build({ ...scriptBundle, entryPoints: ['src/lint-program.ts'], outfile: 'dist/lint-program.js', plugins: [...shared.plugins, linterFromItsBundle] });
+await build({ ...scriptBundle, entryPoints: ['src/linter.ts'], outfile: 'dist/linter.js' });
+const training = spawnSync(process.execPath, ['scripts/train-code-cache.js'], { stdio: 'inherit' });
+if (training.status !== 0) throw new Error('making the lint bundles\' code caches failed (scripts/train-code-cache.js)');

@@ -16,41 +16,49 @@ const RULE_IDS: string[] = configSchema.properties.rules.propertyNames.enum;
 // imports its module when it runs, so `runbook lint` never loads what another command needs. Without a command name
 // (`runbook --help`, `runbook help lint`, a typo) all are defined, for the help and the suggestions.
 export function buildProgram(io: ProgramIO, argv: readonly string[]): Command {
-  const program = new Command('runbook')
-    .description('Kubernetes operations runbooks: lint them in CI, walk them in a terminal, escalate with a complete bundle.')
-    .version(VERSION, '-v, --version', 'print the version')
-    .showHelpAfterError('(run with --help for usage)')
-    .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+  const program = createProgram(io);
   const named = argv[2];
   const define = named !== undefined && Object.hasOwn(COMMANDS, named) ? [COMMANDS[named]] : Object.values(COMMANDS);
   for (const command of define) command?.(program, io);
   return program;
 }
 
+/** The program with no commands yet: its name, version and where its output goes. */
+export function createProgram(io: ProgramIO): Command {
+  return new Command('runbook')
+    .description('Kubernetes operations runbooks: lint them in CI, walk them in a terminal, escalate with a complete bundle.')
+    .version(VERSION, '-v, --version', 'print the version')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+}
+
+/** `runbook lint`, defined on its own as well: the lint program (`src/lint-program.ts`) has no other command. */
+export function defineLint(program: Command, io: ProgramIO): void {
+  program
+    .command('lint')
+    .description('check runbooks against the schema and the rules; exit 0 clean, 1 findings, 2 usage or crash')
+    .argument('[paths...]', 'files, folders (searched for *.md) or globs; default: ./runbooks')
+    .addOption(new Option('-f, --format <name>', 'report format').choices(['stylish', 'json', 'sarif', 'junit', 'github']).default('stylish'))
+    .option('-o, --output-file <file>', 'write the report to a file instead of stdout')
+    .option('--max-warnings <n>', 'also fail when there are more than n warnings')
+    .option('-q, --quiet', 'report errors only')
+    .option('-c, --config <file>', 'use this config instead of the nearest runbook.config.yaml')
+    .option('--cache', 'skip files unchanged since the last run (content-hashed)')
+    .option('--cache-location <path>', 'where the cache lives (default: .runbook-lint-cache)')
+    .option('--threads <n>', 'worker threads to lint in; 0 lints in the main thread (default: one per core but one, for large runs)')
+    .option('--color', 'force colour')
+    .option('--no-color', 'no colour, even on a terminal')
+    .addHelpText('after', `\nRules (set severities in runbook.config.yaml under \`rules:\`):\n  parse-error (always on)\n${RULE_IDS.map((id) => `  ${id}`).join('\n')}\n\nRule documentation: docs/rules/<rule-id>.md`)
+    .action(async (paths: string[], flags) => {
+      const { lintCommand } = await import('./lint.js');
+      io.exitCode = await lintCommand(paths, flags, io);
+    });
+}
+
 /** Each command's definition, in the order `runbook --help` lists them. */
 const COMMANDS: Record<string, (program: Command, io: ProgramIO) => void> = {
-  lint(program, io) {
-    program
-      .command('lint')
-      .description('check runbooks against the schema and the rules; exit 0 clean, 1 findings, 2 usage or crash')
-      .argument('[paths...]', 'files, folders (searched for *.md) or globs; default: ./runbooks')
-      .addOption(new Option('-f, --format <name>', 'report format').choices(['stylish', 'json', 'sarif', 'junit', 'github']).default('stylish'))
-      .option('-o, --output-file <file>', 'write the report to a file instead of stdout')
-      .option('--max-warnings <n>', 'also fail when there are more than n warnings')
-      .option('-q, --quiet', 'report errors only')
-      .option('-c, --config <file>', 'use this config instead of the nearest runbook.config.yaml')
-      .option('--cache', 'skip files unchanged since the last run (content-hashed)')
-      .option('--cache-location <path>', 'where the cache lives (default: .runbook-lint-cache)')
-      .option('--threads <n>', 'worker threads to lint in; 0 lints in the main thread (default: one per core but one, for large runs)')
-      .option('--color', 'force colour')
-      .option('--no-color', 'no colour, even on a terminal')
-      .addHelpText('after', `\nRules (set severities in runbook.config.yaml under \`rules:\`):\n  parse-error (always on)\n${RULE_IDS.map((id) => `  ${id}`).join('\n')}\n\nRule documentation: docs/rules/<rule-id>.md`)
-      .action(async (paths: string[], flags) => {
-        const { lintCommand } = await import('./lint.js');
-        io.exitCode = await lintCommand(paths, flags, io);
-      });
-  },
+  lint: defineLint,
   test(program, io) {
     program
       .command('test')

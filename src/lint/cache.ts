@@ -1,24 +1,36 @@
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { LoadedConfig } from '../config/read.js';
+import { isRecord } from '../runbook/model.js';
 import type { FileLintOutput } from './lint-file.js';
+import type { LintMessage } from './result.js';
+import type { ProjectFact } from './rule.js';
 
 /**
- * What the cache keeps of one file: enough to print its findings and feed project rules without parsing it. It is
- * shaped as the file's lint output, so an unchanged file's entry is used as it is read.
+ * What the cache keeps of one file: enough to print its findings and feed project rules without parsing it. Findings
+ * are numbers, their rule ids and texts indexes into the cache's one string table: the same few messages recur across
+ * a tree, and a smaller file is read and parsed faster, which is most of what a run over an unchanged tree does.
  */
-interface CacheEntry extends FileLintOutput {
+type CacheEntry = [
   /** sha1 of the content: the cache is content-addressed. */
-  hash: string;
+  hash: string,
   /** Size and mtime when hashed: when they are unchanged the file is not even read. */
-  signature: string;
+  signature: string,
+  /** Each finding as {@link MESSAGE_FIELDS} numbers. */
+  messages: number[],
+  fact: Omit<ProjectFact, 'filePath'>,
+  dependencies: string[],
   /** The signature of each of `dependencies` then (link targets, their headings). */
-  dependencySignatures: string[];
-}
+  dependencySignatures: string[],
+];
+
+/** ruleId (string index), severity, message (string index), line, column, endLine, endColumn, fatal (0 or 1). */
+const MESSAGE_FIELDS = 8;
 
 interface CacheData {
   key: string;
   config?: LoadedConfig;
+  strings: string[];
   files: Record<string, CacheEntry>;
 }
 
@@ -33,7 +45,7 @@ export interface LintCache {
 }
 
 /** Changes whenever the layout of the cache file does, so an older one is dropped rather than misread. */
-const CACHE_FORMAT = 2;
+const CACHE_FORMAT = 3;
 
 // Anything that can change findings without changing a file: the tool, the config, and the day (review dates).
 export function openCache(location: string, version: string, configKey: string, now: Date): LintCache {
@@ -53,8 +65,8 @@ export function openCache(location: string, version: string, configKey: string, 
       for (const file of files) {
         const entry = data.files[file];
         const signature = fileSignature(file);
-        if (entry !== undefined && entry.signature === signature) {
-          if (dependenciesUnchanged(entry)) hits.set(file, entry);
+        if (entry !== undefined && entry[1] === signature) {
+          if (dependenciesUnchanged(entry)) hits.set(file, unpack(file, entry, data.strings));
           else misses.push(file);
           continue;
         }
@@ -66,7 +78,7 @@ export function openCache(location: string, version: string, configKey: string, 
           // the lint itself reports it as unreadable
         }
         restamped.set(file, hash === undefined ? null : { hash, signature });
-        if (entry !== undefined && hash === entry.hash && dependenciesUnchanged(entry)) hits.set(file, entry);
+        if (entry !== undefined && hash === entry[0] && dependenciesUnchanged(entry)) hits.set(file, unpack(file, entry, data.strings));
         else misses.push(file);
       }
       if (restamped.size > 0 || misses.length > 0 || Object.keys(data.files).length !== files.length) changed = true;
@@ -74,13 +86,16 @@ export function openCache(location: string, version: string, configKey: string, 
     },
     save(files, outputs, config) {
       if (!changed && data.config === config) return;
-      const next: CacheData = { key, files: {}, ...(config ? { config } : {}) };
+      const next: CacheData = { key, ...(config ? { config } : {}), strings: [], files: {} };
+      const intern = stringTable(next.strings);
       for (const file of files) {
         const output = outputs.get(file);
-        const stamp = restamped.has(file) ? restamped.get(file) : data.files[file];
+        const old = data.files[file];
+        const stamp = restamped.has(file) ? restamped.get(file) : old && { hash: old[0], signature: old[1] };
         if (!output || !stamp) continue;
         const { messages, fact, dependencies } = output;
-        next.files[file] = { hash: stamp.hash, signature: stamp.signature, messages, fact, dependencies, dependencySignatures: dependencies.map(fileSignature) };
+        const { filePath: _, ...rest } = fact;
+        next.files[file] = [stamp.hash, stamp.signature, pack(messages, intern), rest, dependencies, dependencies.map(fileSignature)];
       }
       writeCache(location, next);
     },
@@ -88,27 +103,65 @@ export function openCache(location: string, version: string, configKey: string, 
 }
 
 function dependenciesUnchanged(entry: CacheEntry): boolean {
-  for (let i = 0; i < entry.dependencies.length; i++) {
-    if (fileSignature(entry.dependencies[i]!) !== entry.dependencySignatures[i]) return false;
+  const [, , , , dependencies, signatures] = entry;
+  for (let i = 0; i < dependencies.length; i++) {
+    if (fileSignature(dependencies[i]!) !== signatures[i]) return false;
   }
   return true;
+}
+
+function pack(messages: LintMessage[], intern: (text: string) => number): number[] {
+  const packed: number[] = [];
+  for (const m of messages) packed.push(intern(m.ruleId), m.severity, intern(m.message), m.line, m.column, m.endLine, m.endColumn, m.fatal ? 1 : 0);
+  return packed;
+}
+
+function unpack(filePath: string, entry: CacheEntry, strings: string[]): FileLintOutput {
+  const [, , packed, fact, dependencies] = entry;
+  const messages: LintMessage[] = [];
+  for (let i = 0; i < packed.length; i += MESSAGE_FIELDS) {
+    const message: LintMessage = {
+      ruleId: strings[packed[i]!]!,
+      severity: packed[i + 1] as 1 | 2,
+      message: strings[packed[i + 2]!]!,
+      line: packed[i + 3]!,
+      column: packed[i + 4]!,
+      endLine: packed[i + 5]!,
+      endColumn: packed[i + 6]!,
+    };
+    if (packed[i + 7] === 1) message.fatal = true;
+    messages.push(message);
+  }
+  return { messages, fact: Object.assign({ filePath }, fact), dependencies };
+}
+
+function stringTable(strings: string[]): (text: string) => number {
+  const indexes = new Map<string, number>();
+  return (text) => {
+    let index = indexes.get(text);
+    if (index === undefined) {
+      index = strings.push(text) - 1;
+      indexes.set(text, index);
+    }
+    return index;
+  };
 }
 
 function readCache(location: string, key: string): CacheData {
   try {
     const data = JSON.parse(readFileSync(location, 'utf8')) as CacheData;
-    if (data.key === key && typeof data.files === 'object' && data.files !== null) return data;
+    if (data.key === key && isRecord(data.files) && Array.isArray(data.strings)) return data;
   } catch {
     // Missing or corrupt: start over rather than fail the lint.
   }
-  return { key, files: {} };
+  return { key, strings: [], files: {} };
 }
 
 // Size and modification time: a renamed heading in a linked file changes it without re-reading the file.
 function fileSignature(path: string): string {
   try {
-    const stat = statSync(path);
-    return `${stat.size}:${stat.mtimeMs}`;
+    const stat = statSync(path, { throwIfNoEntry: false });
+    return stat ? `${stat.size}:${stat.mtimeMs}` : 'missing';
   } catch {
     return 'missing';
   }

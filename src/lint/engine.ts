@@ -1,12 +1,11 @@
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readConfigRaw } from '../config/read.js';
 import { openCache } from './cache.js';
 import { listRunbookFiles } from './files.js';
 import type { FileLintOutput, LintSettings } from './lint-file.js';
-import type { WorkerReply } from './lint-worker.js';
+import type { WorkerReply } from './worker.js';
 import { applyProjectRules } from './project.js';
 import { toResult, type LintResult } from './result.js';
 import { projectRules } from './rules/project-rules.js';
@@ -72,7 +71,7 @@ async function lintFiles(files: string[], settings: LintSettings, threads?: numb
   // This thread hands out work and gathers results, and V8 collects garbage and compiles on threads of its
   // own; one worker per core but one keeps every core busy (measured: on two cores, one worker is both faster
   // and leaner than two, or than linting here, whose heap cannot be bounded).
-  const wanted = threads ?? (files.length >= FILES_FOR_WORKERS ? Math.max(1, availableParallelism() - 1) : 0);
+  const wanted = threads ?? (files.length >= FILES_FOR_WORKERS ? Math.max(1, process.getBuiltinModule('node:os').availableParallelism() - 1) : 0);
   // From TypeScript sources (tests) there is no compiled worker: lint in this thread.
   const canUseWorkers = workerUrl.protocol === 'file:' && existsSync(fileURLToPath(workerUrl));
   if (wanted === 0 || !canUseWorkers) return lintInThread(files, settings);
@@ -91,7 +90,7 @@ async function lintInThread(files: string[], settings: LintSettings): Promise<Ma
  * its heap cannot be bounded, and a parse-heavy run would grow it well past the workers'.
  */
 async function lintInWorkers(files: string[], settings: LintSettings, url: URL, count: number): Promise<Map<string, FileLintOutput>> {
-  const { Worker } = await import('node:worker_threads');
+  const { Worker } = process.getBuiltinModule('node:worker_threads');
   const out = new Map<string, FileLintOutput>();
   const batches: string[][] = [];
   for (let i = 0; i < files.length; i += FILES_PER_BATCH) batches.push(files.slice(i, i + FILES_PER_BATCH));

@@ -4,7 +4,7 @@ import { parseRunbook } from '../runbook/parse.js';
 import type { Span } from '../runbook/position.js';
 import { isDisabled, readDirectives } from './directives.js';
 import { formatMessage, toLintMessage } from './message.js';
-import type { LintMessage } from './result.js';
+import { sortMessages, type LintMessage } from './result.js';
 import type { ConfiguredSeverity, ProjectFact, ReportDescriptor, Rule, RuleContext } from './rule.js';
 import { PARSE_ERROR_ID } from './rules/parse-error.js';
 
@@ -47,7 +47,7 @@ export function lintFile(filePath: string, input: Uint8Array | string, options: 
   const fact: ProjectFact = { filePath };
   if (runbook && typeof runbook.id === 'string') {
     fact.id = runbook.id;
-    const span = source.locate.value(['id']);
+    const span = source.idSpan;
     if (span) fact.idSpan = span;
   }
   const directives = readDirectives(source);
@@ -82,7 +82,8 @@ export function lintFile(filePath: string, input: Uint8Array | string, options: 
       );
     }
   }
-  return { messages, fact, dependencies };
+  // In order once here, so a cached file's findings need no sorting on every run that reads them.
+  return { messages: sortMessages(messages), fact, dependencies };
 }
 
 /** The output for a file that could not be read at all (permissions, a vanished file): a located parse error. */

@@ -4,6 +4,7 @@ import { decodeRunbook, DEFAULT_MAX_FILE_SIZE, type DecodeProblem } from './deco
 import { splitFrontMatter, type FrontMatterSplit } from './front-matter.js';
 import { createLocator, type Locator } from './locator.js';
 import { parseMarkdown } from './markdown.js';
+import { readPlainFrontMatter } from './plain-yaml.js';
 import { createLineIndex, type LineIndex, type Span } from './position.js';
 
 /** A reason the file could not be read as a runbook, with its place and a hint on how to fix it. */
@@ -20,7 +21,10 @@ export interface ParsedRunbook {
   frontMatter: FrontMatterSplit;
   /** The front-matter as plain data; undefined when there is none or it does not parse. */
   data: unknown;
-  locate: Locator;
+  /** Built on first use when the front-matter is plain YAML: most files need no place for anything. */
+  readonly locate: Locator;
+  /** Where the top-level `id` value is; undefined when there is none. */
+  readonly idSpan: Span | undefined;
   /** False when the bytes could not be read as text (binary, not UTF-8, too large, empty): nothing to check. */
   isText: boolean;
   /** The text after the front-matter (all of it when there is none): cheap checks before asking for `body`. */
@@ -54,6 +58,7 @@ export function parseRunbook(path: string, input: Uint8Array | string, options: 
       frontMatter: { kind: 'missing' },
       data: undefined,
       locate: createLocator(undefined, '', 0, index, start),
+      idSpan: undefined,
       isText: false,
       bodyText: '',
       body: undefined,
@@ -63,13 +68,21 @@ export function parseRunbook(path: string, input: Uint8Array | string, options: 
 
   const frontMatter = splitFrontMatter(text);
   let body: Root | undefined;
+  let locate: Locator | undefined;
+  let makeLocator = (): Locator => createLocator(undefined, '', 0, index, start);
+  let idSpan = (): Span | undefined => undefined;
   const result: ParsedRunbook = {
     path,
     text,
     index,
     frontMatter,
     data: undefined,
-    locate: createLocator(undefined, '', 0, index, start),
+    get locate() {
+      return (locate ??= makeLocator());
+    },
+    get idSpan() {
+      return idSpan();
+    },
     isText: true,
     bodyText: frontMatter.kind === 'present' ? text.slice(frontMatter.bodyStart) : text,
     get body() {
@@ -92,9 +105,19 @@ export function parseRunbook(path: string, input: Uint8Array | string, options: 
     return result;
   }
 
-  const doc = parseDocument(frontMatter.yaml, { prettyErrors: false, uniqueKeys: true, strict: true });
   const fmSpan = index.toSpan(0, 3);
-  result.locate = createLocator(doc, frontMatter.yaml, frontMatter.yamlStart, index, fmSpan);
+  const locateIn = (doc: Document): Locator => createLocator(doc, frontMatter.yaml, frontMatter.yamlStart, index, fmSpan);
+  const plain = readPlainFrontMatter(frontMatter.yaml);
+  if (plain) {
+    result.data = plain.data;
+    makeLocator = () => locateIn(parseYaml(frontMatter.yaml));
+    const range = plain.idRange;
+    idSpan = range ? () => index.toSpan(frontMatter.yamlStart + range[0], frontMatter.yamlStart + range[1]) : () => result.locate.value(['id']);
+    return result;
+  }
+  const doc = parseYaml(frontMatter.yaml);
+  locate = locateIn(doc);
+  idSpan = () => result.locate.value(['id']);
   // One error often cascades into more at the same place; one per line, and a handful at most, is what helps.
   const seenLines = new Set<number>();
   const yamlErrors = [...doc.errors, ...doc.warnings].filter((error) => {
@@ -125,6 +148,10 @@ export function parseRunbook(path: string, input: Uint8Array | string, options: 
     result.problems.push({ message: `Invalid YAML in front-matter: ${(error as Error).message}`, span: fmSpan });
   }
   return result;
+}
+
+function parseYaml(text: string): Document {
+  return parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true });
 }
 
 function decodeString(input: string): ReturnType<typeof decodeRunbook> {

@@ -1,8 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { ROOT, runCli } from '../helpers/cli.js';
+import { CLI, ROOT, runCli } from '../helpers/cli.js';
 import { runbookText, VALID_FRONT_MATTER, VALID_RUNBOOK } from '../helpers/sample.js';
 
 const made: string[] = [];
@@ -157,4 +158,30 @@ describe('runbook lint', () => {
     expect(version.stdout.trim()).toBe((JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version);
   });
 
+  test('a cache from an older layout is read as no cache, and replaced', () => {
+    const old = JSON.stringify({ key: 'older', files: { 'runbooks/disk-pressure.md': { hash: 'x', messages: [] } } });
+    const dir = project({ 'runbooks/disk-pressure.md': broken, '.runbook-lint-cache': old });
+    expect(runCli(['lint', '--cache'], { cwd: dir }).stdout).toMatch(/urgent/);
+    const again = runCli(['lint', '--cache'], { cwd: dir });
+    expect(again.stdout).toMatch(/urgent/);
+    expect(readFileSync(join(dir, '.runbook-lint-cache'), 'utf8')).not.toBe(old);
+  });
+
+  // The report goes straight to the file descriptor (see src/cli/standard-streams.ts): it must still arrive whole
+  // through a pipe far larger than a pipe's buffer, and a reader that stops early must not cause a crash report.
+  const many = (count: number) => Object.fromEntries(Array.from({ length: count }, (_, i) => [`runbooks/r${i}.md`, broken]));
+
+  test('a report larger than a pipe holds arrives whole', () => {
+    const dir = project(many(400));
+    const run = runCli(['lint', '-f', 'json', 'runbooks'], { cwd: dir });
+    expect(run.stdout.length).toBeGreaterThan(256 * 1024);
+    expect((JSON.parse(run.stdout) as unknown[]).length).toBe(400);
+    expect(run.code).toBe(1);
+  });
+
+  test('a reader that stops early (`| head`) ends the report quietly', () => {
+    const dir = project(many(400));
+    const pipeline = spawnSync('bash', ['-c', `"${process.execPath}" "${CLI}" lint -f json runbooks 2>err | head -c 100 >/dev/null; echo "\${PIPESTATUS[0]}"; cat err`], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(pipeline.stdout).toBe('1\n');
+  });
 });
