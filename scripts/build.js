@@ -81,5 +81,7 @@ const scriptBundle = {
 };
 await build({ ...scriptBundle, entryPoints: ['src/lint-program.ts'], outfile: 'dist/lint-program.js', plugins: [...shared.plugins, linterFromItsBundle] });
 await build({ ...scriptBundle, entryPoints: ['src/linter.ts'], outfile: 'dist/linter.js' });
-const training = spawnSync(process.execPath, ['scripts/train-code-cache.js'], { stdio: 'inherit' });
+// The training script imports the loader's TypeScript source: Node.js strips the types (behind a flag before 22.18).
+const stripTypes = process.features.typescript ? [] : ['--experimental-strip-types'];
+const training = spawnSync(process.execPath, [...stripTypes, 'scripts/train-code-cache.js'], { stdio: 'inherit' });
 if (training.status !== 0) throw new Error('making the lint bundles\' code caches failed (scripts/train-code-cache.js)');

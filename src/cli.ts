@@ -2,7 +2,7 @@
 import module from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { loadScriptBundle } from './cached-script.js';
-import type { CliIO } from './cli/main.js';
+import type { CliIO } from './cli/run-program.js';
 import { standardStreams } from './cli/standard-streams.js';
 
 if (process.argv[2] === 'lint') {

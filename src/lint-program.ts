@@ -3,7 +3,7 @@
  * loads with a code cache taken after a run (`src/cached-script.ts`). Lint is what CI, editors and commit hooks run
  * many times a day, so its start-up gets the most care. The linter proper is a bundle of its own (`src/linter.ts`).
  */
-import { runProgram, type CliIO } from './cli/main.js';
+import { runProgram, type CliIO } from './cli/run-program.js';
 import { createProgram, defineLint } from './cli/program.js';
 
 /** `runbook lint ...`, with no other command defined. */

@@ -1,4 +1,4 @@
-import { runProgram, type CliIO } from './main.js';
+import { runProgram, type CliIO } from './run-program.js';
 import { buildProgram } from './program.js';
 
 /** Every command: what `dist/cli.js` runs for anything but `lint`. */

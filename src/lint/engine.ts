@@ -94,7 +94,9 @@ async function lintInWorkers(files: string[], settings: LintSettings, url: URL, 
   const out = new Map<string, FileLintOutput>();
   const batches: string[][] = [];
   for (let i = 0; i < files.length; i += FILES_PER_BATCH) batches.push(files.slice(i, i + FILES_PER_BATCH));
-  const workers = Array.from({ length: Math.min(count, batches.length) }, () => new Worker(url, { workerData: settings, resourceLimits: WORKER_LIMITS }));
+  // `stdout: true`: workers print nothing there, and piping it would make the parent's stdout stream, which the
+  // report is written around (src/cli/standard-streams.ts).
+  const workers = Array.from({ length: Math.min(count, batches.length) }, () => new Worker(url, { workerData: settings, resourceLimits: WORKER_LIMITS, stdout: true }));
   let inFlight = 0;
   try {
     await new Promise<void>((resolvePromise, reject) => {

@@ -12,6 +12,12 @@ export interface PlainFrontMatter {
 const NON_STRING_PLAIN = /^(?:|~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?(?:[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|\.(?:inf|Inf|INF))|\.(?:nan|NaN|NAN))$/;
 
 /**
+ * Where js-yaml and `yaml` part ways: a carriage return on its own ends a line for `yaml` only; and `yaml` misreads a
+ * comment line between a key and its value on the next lines (then it reports an error where js-yaml reads the value).
+ */
+const DIVERGENT = /\r(?!\n)|:[ \t]*\r?\n[ \t]*#/;
+
+/**
  * Reads front-matter that is plain YAML: one mapping, no anchors, aliases, tags, directives or non-string keys.
  * That is nearly every runbook, and js-yaml reads it several times faster than `yaml`, whose document model
  * (with every node's position) is then built only when a finding needs a place (see `parse.ts`). Anything else,
@@ -19,6 +25,7 @@ const NON_STRING_PLAIN = /^(?:|~|null|Null|NULL|true|True|TRUE|false|False|FALSE
  * schema, which the parser's tests check on thousands of generated runbooks.
  */
 export function readPlainFrontMatter(text: string): PlainFrontMatter | undefined {
+  if (DIVERGENT.test(text)) return undefined;
   let events: Event[];
   let documents: unknown[];
   try {

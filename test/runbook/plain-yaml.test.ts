@@ -24,6 +24,8 @@ describe('readPlainFrontMatter', () => {
     ['an empty key', ': 1\n'],
     ['a list as a key', '? [a, b]\n: 1\n'],
     ['a duplicate key', 'a: 1\na: 2\n'],
+    ['a carriage return on its own', 'a: 1\rb: 2\n'],
+    ['a comment between a key and its value', 'a:\n# why\n  t\nb:\n'],
     ['a syntax error', 'a: [1\n'],
     ['a list', '- a\n- b\n'],
     ['a string', 'just text\n'],
