@@ -39,19 +39,26 @@ const commanderWithoutChildProcess = {
 };
 
 await rm('dist', { recursive: true, force: true });
-const shared = { bundle: true, platform: 'node', target: 'node22', packages: 'bundle', sourcemap: 'linked', plugins: [builtinsWithoutNamespace, commanderWithoutChildProcess], logLevel: 'warning' };
-await build({
+const shared = { bundle: true, platform: 'node', target: 'node22', packages: 'bundle', sourcemap: 'linked', logLevel: 'warning' };
+const esm = {
   ...shared,
+  format: 'esm',
+  plugins: [builtinsWithoutNamespace, commanderWithoutChildProcess],
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+};
+await build({
+  ...esm,
   // `redact` exposes the redaction engine on its own, for the benchmark that compares it with secretlint;
   // `sim` the simulated cluster, for the benchmark that times kubectl against it.
-  entryPoints: { cli: 'src/cli.ts', 'lint-worker': 'src/lint-worker.ts', redact: 'src/bundle/redact/index.ts', sim: 'src/sim/index.ts' },
+  entryPoints: { cli: 'src/cli.ts', redact: 'src/bundle/redact/index.ts', sim: 'src/sim/index.ts' },
   outdir: 'dist',
   splitting: true,
-  format: 'esm',
   chunkNames: '[name]-[hash]',
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
 });
 await chmod('dist/cli.js', 0o755);
+// Built on its own: sharing the script loader with the bin would put it in a chunk of its own, one more module for
+// every run of the bin to load.
+await build({ ...esm, entryPoints: { 'lint-worker': 'src/lint-worker.ts' }, outdir: 'dist' });
 
 /**
  * In the lint program, the linter proper (parser, rules, one file's lint) is a bundle of its own, loaded when the
@@ -70,16 +77,18 @@ const linterFromItsBundle = {
 };
 
 // The lint bundles are scripts, not modules: only a script can be compiled with a code cache (`vm.Script`). Each is
-// wrapped as a CommonJS module function, which src/cached-script.ts calls with the bundle's own `require`.
+// wrapped as a CommonJS module function, which src/cached-script.ts calls with the bundle's own `require`. Builtins
+// stay plain `require` calls: no namespace is built for them, so none of their lazy getters runs.
 const scriptBundle = {
   ...shared,
+  plugins: [commanderWithoutChildProcess],
   format: 'cjs',
   minify: true,
   define: { 'import.meta.url': '__importMetaUrl' },
   banner: { js: "(function (exports, require, module, __filename, __dirname) { 'use strict'; const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   footer: { js: '})' },
 };
-await build({ ...scriptBundle, entryPoints: ['src/lint-program.ts'], outfile: 'dist/lint-program.js', plugins: [...shared.plugins, linterFromItsBundle] });
+await build({ ...scriptBundle, entryPoints: ['src/lint-program.ts'], outfile: 'dist/lint-program.js', plugins: [...scriptBundle.plugins, linterFromItsBundle] });
 await build({ ...scriptBundle, entryPoints: ['src/linter.ts'], outfile: 'dist/linter.js' });
 // The training script imports the loader's TypeScript source: Node.js strips the types (behind a flag before 22.18).
 const stripTypes = process.features.typescript ? [] : ['--experimental-strip-types'];

@@ -9,19 +9,21 @@ import type { ProjectFact } from './rule.js';
 /**
  * What the cache keeps of one file: enough to print its findings and feed project rules without parsing it. Findings
  * are numbers, their rule ids and texts indexes into the cache's one string table: the same few messages recur across
- * a tree, and a smaller file is read and parsed faster, which is most of what a run over an unchanged tree does.
+ * a tree, and a smaller file is read and parsed faster, a large part of what a run over an unchanged tree does.
  */
 type CacheEntry = [
   /** sha1 of the content: the cache is content-addressed. */
   hash: string,
   /** Size and mtime when hashed: when they are unchanged the file is not even read. */
-  signature: string,
+  size: number,
+  mtime: number,
   /** Each finding as {@link MESSAGE_FIELDS} numbers. */
   messages: number[],
-  fact: Omit<ProjectFact, 'filePath'>,
-  dependencies: string[],
+  // Left out when empty, as they mostly are: fewer objects to read back.
+  fact?: Omit<ProjectFact, 'filePath'>,
+  dependencies?: string[],
   /** The signature of each of `dependencies` then (link targets, their headings). */
-  dependencySignatures: string[],
+  dependencySignatures?: string[],
 ];
 
 /** ruleId (string index), severity, message (string index), line, column, endLine, endColumn, fatal (0 or 1). */
@@ -32,6 +34,8 @@ interface CacheData {
   config?: LoadedConfig;
   strings: string[];
   files: Record<string, CacheEntry>;
+  /** How many entries `files` has, so a run can tell a file was removed without listing them. */
+  count: number;
 }
 
 /** A lint cache on disk, opened for one run. */
@@ -52,9 +56,9 @@ export function openCache(location: string, version: string, configKey: string, 
   // Kept as text, not hashed: comparing it needs no crypto, which an unchanged tree then never loads.
   const key = JSON.stringify([CACHE_FORMAT, version, configKey, now.toISOString().slice(0, 10)]);
   const data = readCache(location, key);
-  // Hash and signature of the files whose signature changed or that are new (null: unreadable, not to be cached);
+  // Hash, size and mtime of the files whose size or mtime changed or that are new (null: unreadable, not cached);
   // the others keep their entry's.
-  const restamped = new Map<string, { hash: string; signature: string } | null>();
+  const restamped = new Map<string, Stamp | null>();
   let changed = false;
   return {
     config: data.config,
@@ -62,10 +66,13 @@ export function openCache(location: string, version: string, configKey: string, 
     lookup(files) {
       const hits = new Map<string, FileLintOutput>();
       const misses: string[] = [];
+      let known = 0;
       for (const file of files) {
         const entry = data.files[file];
-        const signature = fileSignature(file);
-        if (entry !== undefined && entry[1] === signature) {
+        if (entry !== undefined) known++;
+        // Compared as numbers: turning every mtime into text costs more than the comparison saves.
+        const stat = statOf(file);
+        if (entry !== undefined && stat !== undefined && entry[1] === stat.size && entry[2] === stat.mtimeMs) {
           if (dependenciesUnchanged(entry)) hits.set(file, unpack(file, entry, data.strings));
           else misses.push(file);
           continue;
@@ -77,25 +84,29 @@ export function openCache(location: string, version: string, configKey: string, 
         } catch {
           // the lint itself reports it as unreadable
         }
-        restamped.set(file, hash === undefined ? null : { hash, signature });
+        restamped.set(file, hash === undefined || stat === undefined ? null : { hash, size: stat.size, mtime: stat.mtimeMs });
         if (entry !== undefined && hash === entry[0] && dependenciesUnchanged(entry)) hits.set(file, unpack(file, entry, data.strings));
         else misses.push(file);
       }
-      if (restamped.size > 0 || misses.length > 0 || Object.keys(data.files).length !== files.length) changed = true;
+      if (restamped.size > 0 || misses.length > 0 || known !== data.count) changed = true;
       return { hits, misses };
     },
     save(files, outputs, config) {
       if (!changed && data.config === config) return;
-      const next: CacheData = { key, ...(config ? { config } : {}), strings: [], files: {} };
+      const next: CacheData = { key, ...(config ? { config } : {}), strings: [], files: {}, count: 0 };
       const intern = stringTable(next.strings);
       for (const file of files) {
         const output = outputs.get(file);
         const old = data.files[file];
-        const stamp = restamped.has(file) ? restamped.get(file) : old && { hash: old[0], signature: old[1] };
+        const stamp = restamped.has(file) ? restamped.get(file) : old && { hash: old[0], size: old[1], mtime: old[2] };
         if (!output || !stamp) continue;
         const { messages, fact, dependencies } = output;
         const { filePath: _, ...rest } = fact;
-        next.files[file] = [stamp.hash, stamp.signature, pack(messages, intern), rest, dependencies, dependencies.map(fileSignature)];
+        const entry: CacheEntry = [stamp.hash, stamp.size, stamp.mtime, pack(messages, intern)];
+        if (dependencies.length > 0) entry.push(rest, dependencies, dependencies.map(fileSignature));
+        else if (Object.keys(rest).length > 0) entry.push(rest);
+        next.files[file] = entry;
+        next.count++;
       }
       writeCache(location, next);
     },
@@ -103,7 +114,7 @@ export function openCache(location: string, version: string, configKey: string, 
 }
 
 function dependenciesUnchanged(entry: CacheEntry): boolean {
-  const [, , , , dependencies, signatures] = entry;
+  const [, , , , , dependencies = [], signatures = []] = entry;
   for (let i = 0; i < dependencies.length; i++) {
     if (fileSignature(dependencies[i]!) !== signatures[i]) return false;
   }
@@ -117,7 +128,7 @@ function pack(messages: LintMessage[], intern: (text: string) => number): number
 }
 
 function unpack(filePath: string, entry: CacheEntry, strings: string[]): FileLintOutput {
-  const [, , packed, fact, dependencies] = entry;
+  const [, , , packed, fact, dependencies = []] = entry;
   const messages: LintMessage[] = [];
   for (let i = 0; i < packed.length; i += MESSAGE_FIELDS) {
     const message: LintMessage = {
@@ -132,7 +143,7 @@ function unpack(filePath: string, entry: CacheEntry, strings: string[]): FileLin
     if (packed[i + 7] === 1) message.fatal = true;
     messages.push(message);
   }
-  return { messages, fact: Object.assign({ filePath }, fact), dependencies };
+  return { messages, fact: fact ? Object.assign({ filePath }, fact) : { filePath }, dependencies };
 }
 
 function stringTable(strings: string[]): (text: string) => number {
@@ -150,21 +161,31 @@ function stringTable(strings: string[]): (text: string) => number {
 function readCache(location: string, key: string): CacheData {
   try {
     const data = JSON.parse(readFileSync(location, 'utf8')) as CacheData;
-    if (data.key === key && isRecord(data.files) && Array.isArray(data.strings)) return data;
+    if (data.key === key && isRecord(data.files) && Array.isArray(data.strings) && typeof data.count === 'number') return data;
   } catch {
     // Missing or corrupt: start over rather than fail the lint.
   }
-  return { key, strings: [], files: {} };
+  return { key, strings: [], files: {}, count: 0 };
 }
 
-// Size and modification time: a renamed heading in a linked file changes it without re-reading the file.
-function fileSignature(path: string): string {
+interface Stamp {
+  hash: string;
+  size: number;
+  mtime: number;
+}
+
+function statOf(path: string): { size: number; mtimeMs: number } | undefined {
   try {
-    const stat = statSync(path, { throwIfNoEntry: false });
-    return stat ? `${stat.size}:${stat.mtimeMs}` : 'missing';
+    return statSync(path, { throwIfNoEntry: false });
   } catch {
-    return 'missing';
+    return undefined;
   }
+}
+
+// Size and modification time of a linked file: a renamed heading changes it without re-reading the file.
+function fileSignature(path: string): string {
+  const stat = statOf(path);
+  return stat ? `${stat.size}:${stat.mtimeMs}` : 'missing';
 }
 
 // Written to a temporary name and renamed, so an interrupted run never leaves a half-written cache.
