@@ -1,5 +1,5 @@
 // Builds dist/: one ESM bundle per entry point with shared chunks, so lazy imports stay lazy and start-up stays small;
-// and the lint program as one script bundle with a code cache taken after sample runs (src/cached-script.ts).
+// and `runbook lint` as two script bundles with code caches taken after sample runs (src/cached-script.ts).
 import { spawnSync } from 'node:child_process';
 import { chmod, readFile, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';

@@ -1,5 +1,5 @@
 /**
- * Loads a script bundle of `dist/` (the lint program) with a V8 code cache taken after the code has run.
+ * Loads a script bundle of `dist/` (the lint program, the linter) with a V8 code cache taken after the code has run.
  *
  * A short-lived CLI spends most of its start-up compiling functions it then runs once. Node's own compile cache
  * holds only what V8 compiles before a module runs, which for bundled code is little more than the top level. A

@@ -62,7 +62,7 @@ export function openCache(location: string, version: string, configKey: string, 
   let changed = false;
   return {
     config: data.config,
-    // Runs once per file of every run: plain loops, and nothing allocated for a file whose entry is still good.
+    // Runs once per file of every run: plain loops; a file whose entry is still good costs a `stat` and its findings.
     lookup(files) {
       const hits = new Map<string, FileLintOutput>();
       const misses: string[] = [];

@@ -70,7 +70,8 @@ export function parseRunbook(path: string, input: Uint8Array | string, options: 
   let body: Root | undefined;
   let locate: Locator | undefined;
   let makeLocator = (): Locator => createLocator(undefined, '', 0, index, start);
-  let idSpan = (): Span | undefined => undefined;
+  // Offsets of the `id` value when js-yaml found it, which spares building the locator for it.
+  let idAt: [number, number] | undefined;
   const result: ParsedRunbook = {
     path,
     text,
@@ -81,7 +82,7 @@ export function parseRunbook(path: string, input: Uint8Array | string, options: 
       return (locate ??= makeLocator());
     },
     get idSpan() {
-      return idSpan();
+      return idAt ? index.toSpan(idAt[0], idAt[1]) : this.locate.value(['id']);
     },
     isText: true,
     bodyText: frontMatter.kind === 'present' ? text.slice(frontMatter.bodyStart) : text,
@@ -111,13 +112,11 @@ export function parseRunbook(path: string, input: Uint8Array | string, options: 
   if (plain) {
     result.data = plain.data;
     makeLocator = () => locateIn(parseYaml(frontMatter.yaml));
-    const range = plain.idRange;
-    idSpan = range ? () => index.toSpan(frontMatter.yamlStart + range[0], frontMatter.yamlStart + range[1]) : () => result.locate.value(['id']);
+    if (plain.idRange) idAt = [frontMatter.yamlStart + plain.idRange[0], frontMatter.yamlStart + plain.idRange[1]];
     return result;
   }
   const doc = parseYaml(frontMatter.yaml);
   locate = locateIn(doc);
-  idSpan = () => result.locate.value(['id']);
   // One error often cascades into more at the same place; one per line, and a handful at most, is what helps.
   const seenLines = new Set<number>();
   const yamlErrors = [...doc.errors, ...doc.warnings].filter((error) => {
