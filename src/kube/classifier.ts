@@ -92,7 +92,9 @@ function classifyWords(words: readonly ShellWord[], extraArgsFrom: string | unde
 
 function summarize(c: Classification): Verdict {
   const withKubectl = c.commands.find((x) => x.kubectl !== undefined)?.kubectl;
-  return withKubectl ? { safety: c.safety, reason: c.reason, kubectl: withKubectl } : { safety: c.safety, reason: c.reason };
+  const verdict: Verdict = withKubectl ? { safety: c.safety, reason: c.reason, kubectl: withKubectl } : { safety: c.safety, reason: c.reason };
+  if (c.sensitive !== undefined) verdict.sensitive = c.sensitive;
+  return verdict;
 }
 
 function writesFile(r: ShellRedirect): boolean {
@@ -135,10 +137,17 @@ function classifySimple(cmd: SimpleCommand, depth: number): CommandSafety {
     end: cmd.end,
   };
   if (verdict.kubectl) result.kubectl = verdict.kubectl;
+  if (verdict.sensitive !== undefined) result.sensitive = verdict.sensitive;
   return result;
 }
 
 function classifyLine(line: string, depth: number): Classification {
+  const classification = classifyParsed(line, depth);
+  const sensitive = classification.commands.find((c) => c.sensitive !== undefined)?.sensitive;
+  return sensitive === undefined ? classification : { ...classification, sensitive };
+}
+
+function classifyParsed(line: string, depth: number): Classification {
   const parsed = parseShell(line);
   const commands = parsed.commands.map((cmd) => classifySimple(cmd, depth));
   const errors = parsed.errors;

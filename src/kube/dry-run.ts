@@ -14,7 +14,7 @@ export function withServerDryRun(line: string): string | undefined {
   if (classification.safety === 'read-only' || classification.errors.length > 0) return undefined;
   const culprits = classification.commands.filter((c) => c.safety === 'mutating');
   const [culprit] = culprits;
-  if (culprits.length !== 1 || culprit?.kubectl === undefined || !supportsDryRun(culprit.kubectl)) return undefined;
+  if (culprits.length !== 1 || culprit?.kubectl === undefined || !supportsDryRun(culprit.kubectl, culprit.program === 'oc' ? 'oc' : 'kubectl')) return undefined;
   const command = parseShell(line).commands.find((c) => c.start === culprit.start && c.end === culprit.end);
   if (command === undefined) return undefined;
   const programIndex = command.words.findIndex((w) => /(^|\/)(kubectl|oc)$/.test(w.text));

@@ -64,6 +64,9 @@ const SHORT_BY_VERB: Readonly<Record<string, Readonly<Record<string, string>>>> 
   run: { l: 'labels' },
   expose: { l: 'labels' },
   set: { c: 'containers' },
+  // OpenShift's `oc project -q` and `oc whoami -t`.
+  project: { q: 'short' },
+  whoami: { t: 'show-token', c: 'show-context' },
 };
 
 /** Subcommands, with their aliases mapped to the canonical name. */

@@ -1,92 +1,60 @@
 /**
- * Which kubectl (and oc) commands only read. Verbs and subcommands are allow-listed; everything else,
- * unknown verbs and plugins included, changes something. A client or server dry run makes a mutating
- * command read-only, but only for the commands whose `--help` lists `--dry-run` (kubectl v1.32).
+ * Which kubectl (and oc) commands only read, decided from the table in kubectl-verbs.ts. A command the
+ * table does not know (a plugin, a newer verb), or a flag its row does not list, makes the line mutating.
+ * A dry run makes a changing command read-only only where the command honours it and no flag bypasses it.
  */
 import { type KubectlInvocation, parseKubectl } from './kubectl.js';
-import { mutating, readOnly, type Rule, type Verdict } from './safety-types.js';
-import type { ShellWord } from './shell-types.js';
+import { findKubectlCommand, hasSubcommands, type KubectlCommandRow, knowsFlag } from './kubectl-verbs.js';
+import { mutating, readOnly, type Rule, type RuleContext, type Verdict } from './safety-types.js';
 
-/** Verbs that only read, whatever their subcommand. */
-const READ_ONLY_VERBS = new Set([
-  'get', 'describe', 'logs', 'top', 'explain', 'api-resources', 'api-versions', 'version', 'cluster-info', 'events',
-  'diff', 'wait', 'port-forward', 'proxy', 'completion', 'kustomize', 'options', 'help',
-]);
+type Program = 'kubectl' | 'oc';
 
-/** Verbs with subcommands: the read-only ones. Without a subcommand these print help. */
-const READ_ONLY_SUBVERBS: Readonly<Record<string, ReadonlySet<string>>> = {
-  auth: new Set(['can-i', 'whoami']),
-  rollout: new Set(['status', 'history']),
-  config: new Set(['view', 'get-contexts', 'current-context', 'get-clusters', 'get-users']),
-  plugin: new Set(['list']),
-  certificate: new Set<string>(),
-  set: new Set<string>(),
-};
-
-/** Extra read-only verbs of OpenShift's `oc`. */
-const OC_READ_ONLY_VERBS = new Set(['whoami', 'status', 'projects']);
-
-/** Commands accepting `--dry-run`, as `kubectl <verb> [<sub>] --help` lists them. `*` is any subcommand. */
-const DRY_RUN_SUPPORT: Readonly<Record<string, ReadonlySet<string>>> = {
-  apply: new Set(['', 'set-last-applied']),
-  create: new Set([
-    '', 'clusterrole', 'clusterrolebinding', 'configmap', 'cronjob', 'deployment', 'ingress', 'job', 'namespace',
-    'poddisruptionbudget', 'priorityclass', 'quota', 'role', 'rolebinding', 'serviceaccount', 'secret docker-registry',
-    'secret generic', 'secret tls', 'service clusterip', 'service externalname', 'service loadbalancer',
-    'service nodeport',
-  ]),
-  delete: new Set(['']),
-  patch: new Set(['']),
-  replace: new Set(['']),
-  scale: new Set(['']),
-  autoscale: new Set(['']),
-  expose: new Set(['']),
-  run: new Set(['']),
-  label: new Set(['']),
-  annotate: new Set(['']),
-  set: new Set(['env', 'image', 'resources', 'selector', 'serviceaccount', 'subject']),
-  rollout: new Set(['undo']),
-  drain: new Set(['']),
-  cordon: new Set(['']),
-  uncordon: new Set(['']),
-  taint: new Set(['']),
-  auth: new Set(['reconcile']),
-};
-
-// The runner offers a server-side dry run before a mutating command only where kubectl accepts one.
-export function supportsDryRun(inv: KubectlInvocation): boolean {
-  if (inv.verb === undefined) return false;
-  return DRY_RUN_SUPPORT[inv.verb]?.has(inv.subverb ?? '') ?? false;
+/** The words that name the command: verb, subcommands, then the operands that may be deeper subcommands. */
+function commandWords(inv: KubectlInvocation): string[] {
+  if (inv.verb === undefined) return [];
+  return [inv.verb, ...(inv.subverb?.split(' ') ?? []), ...inv.positionals];
 }
 
-function describe(program: string, inv: KubectlInvocation): string {
-  return [program, inv.verb, inv.subverb].filter((p) => p !== undefined).join(' ');
+function rowOf(inv: KubectlInvocation, program: Program): KubectlCommandRow | undefined {
+  return findKubectlCommand(commandWords(inv), program);
 }
 
-/** Why a mutating kubectl command is mutating. */
-function changeReason(name: string, inv: KubectlInvocation): string {
-  switch (inv.verb) {
-    case 'exec':
-    case 'run':
-    case 'debug':
-    case 'attach':
+// The runner offers a server-side dry run before a mutating command only where kubectl honours one.
+export function supportsDryRun(inv: KubectlInvocation, program: Program = 'kubectl'): boolean {
+  const row = rowOf(inv, program);
+  return row?.dryRun?.includes('server') === true && !bypassFlag(inv, row);
+}
+
+/** Boolean flags as pflag reads them: `--local`, `--local=true`, `--local=1` are on; `--local=false` is off. */
+function isOn(value: string | true | undefined): boolean {
+  return value === true || (value !== undefined && ['1', 't', 'T', 'true', 'TRUE', 'True'].includes(value));
+}
+
+/** A flag that sends a real request whatever `--dry-run` says; a string flag (`--raw URL`) counts when set. */
+function bypassFlag(inv: KubectlInvocation, row: KubectlCommandRow): string | undefined {
+  return row.bypassDryRun?.find((flag) => {
+    const value = inv.flags[flag];
+    return flag === 'raw' ? value !== undefined && value !== '' : isOn(value);
+  });
+}
+
+/** Why a changing command changes something. */
+function changeReason(name: string, row: KubectlCommandRow): string {
+  switch (row.effect) {
+    case 'runs-in-cluster':
       return `\`${name}\` runs or attaches to a process in the cluster`;
-    case 'cp':
-      return `\`${name}\` copies files to or from a container`;
-    case 'config':
+    case 'opens-tunnel':
+      return `\`${name}\` opens a tunnel into the cluster that other programs can send any request through`;
+    case 'changes-kubeconfig':
       return `\`${name}\` changes the kubeconfig`;
+    case 'writes-files':
+      return `\`${name}\` writes files`;
     default:
       return `\`${name}\` changes the cluster`;
   }
 }
 
-const KNOWN_MUTATING = new Set([
-  'apply', 'create', 'delete', 'edit', 'patch', 'replace', 'scale', 'autoscale', 'rollout', 'drain', 'cordon',
-  'uncordon', 'taint', 'label', 'annotate', 'set', 'exec', 'attach', 'run', 'expose', 'cp', 'debug', 'certificate',
-  'config', 'auth',
-]);
-
-/** Read-only verbs that can still write local files. */
+/** Read-only commands that can still write local files. */
 function localWrite(inv: KubectlInvocation): string | undefined {
   const { verb, subverb, flags } = inv;
   const profile = flags.profile;
@@ -103,52 +71,80 @@ function localWrite(inv: KubectlInvocation): string | undefined {
   return undefined;
 }
 
-function readOnlyVerb(inv: KubectlInvocation, oc: boolean): boolean {
-  const { verb, subverb } = inv;
-  if (verb === undefined) return true;
-  if (READ_ONLY_VERBS.has(verb)) return true;
-  if (oc && OC_READ_ONLY_VERBS.has(verb)) return true;
-  if (oc && verb === 'project' && inv.positionals.length === 0 && subverb === undefined) return true;
-  if (verb === 'apply' && subverb === 'view-last-applied') return true;
-  const subverbs = READ_ONLY_SUBVERBS[verb];
-  return subverbs !== undefined && (subverb === undefined || subverbs.has(subverb));
+/**
+ * Whether a flag as written is what kubectl will see: no later word could turn into another option at run
+ * time (`$ARGS`, a placeholder at the start of a word, arguments `xargs` appends), since the last one wins.
+ * Where a flag could bypass the dry run (`--raw`), no word at all may be open.
+ */
+function stays(ctx: RuleContext, index: number | undefined, anywhere: boolean): boolean {
+  if (ctx.extraArgsFrom !== undefined) return false;
+  const dashDash = ctx.args.findIndex((w) => w.text === '--');
+  const words = ctx.args.slice(anywhere ? 0 : (index ?? 0) + 1, dashDash === -1 ? undefined : dashDash);
+  return !words.some((w) => w.mayBeOption);
 }
 
-/** The `--dry-run` that makes a mutating command read-only, if any. */
-function effectiveDryRun(inv: KubectlInvocation, args: readonly ShellWord[], extraArgsFrom: string | undefined): string | undefined {
+/** The written `--dry-run` when the command honours that mode and nothing bypasses it. */
+function effectiveDryRun(ctx: RuleContext, inv: KubectlInvocation, row: KubectlCommandRow): string | undefined {
   if (inv.dryRun !== 'client' && inv.dryRun !== 'server') return undefined;
-  if (!supportsDryRun(inv) || extraArgsFrom !== undefined) return undefined;
-  const index = inv.flagIndex['dry-run'] ?? 0;
-  const dashDash = args.findIndex((w) => w.text === '--');
-  const after = args.slice(index + 1, dashDash === -1 ? undefined : dashDash);
-  if (after.some((w) => w.mayBeOption)) return undefined;
-  return args[index]?.text;
+  if (row.dryRun?.includes(inv.dryRun) !== true || bypassFlag(inv, row) !== undefined) return undefined;
+  const index = inv.flagIndex['dry-run'];
+  if (!stays(ctx, index, row.bypassDryRun !== undefined)) return undefined;
+  return ctx.args[index ?? 0]?.text;
 }
 
-// The heart of the classifier: kubectl is what runbooks run, and most of its verbs change the cluster.
+/** A `--local` or `--list` that keeps a changing command off the server. */
+function offServerFlag(ctx: RuleContext, inv: KubectlInvocation, row: KubectlCommandRow): string | undefined {
+  if (inv.dryRun === 'server') return undefined;
+  return row.offServer?.find((flag) => isOn(inv.flags[flag]) && stays(ctx, inv.flagIndex[flag], false));
+}
+
+function readingVerdict(inv: KubectlInvocation, row: KubectlCommandRow, name: string): Verdict {
+  const sensitive = row.sensitiveWith?.find((flag) => isOn(inv.flags[flag]));
+  const verdict = readOnly(`\`${name}\` only reads`, inv);
+  return sensitive === undefined ? verdict : { ...verdict, sensitive: `\`${name} --${sensitive}\` prints credentials` };
+}
+
+// The heart of the classifier: kubectl is what runbooks run, and most of its commands change the cluster.
 export const kubectl: Rule = (ctx): Verdict => {
   const inv = parseKubectl(ctx.args.map((w) => w.text));
-  const name = describe(ctx.program, inv);
-  const oc = ctx.program === 'oc';
+  const program: Program = ctx.program === 'oc' ? 'oc' : 'kubectl';
   if (inv.verb === undefined) return readOnly(`\`${ctx.program}\` without a command only prints help`, inv);
   const dashDash = ctx.args.findIndex((w) => w.text === '--');
   const help = inv.flags.help === true && (dashDash === -1 || (inv.flagIndex.help ?? 0) < dashDash);
+  const row = rowOf(inv, program);
+  const name = row === undefined ? `${ctx.program} ${inv.verb}` : `${ctx.program} ${row.command}`;
   if (help) return readOnly(`\`${name} --help\` only prints help`, inv);
-  const write = localWrite(inv);
-  if (write) return mutating(write, inv);
-  if (readOnlyVerb(inv, oc)) {
-    if (inv.subverb === undefined && READ_ONLY_SUBVERBS[inv.verb]) {
+  if (row === undefined) {
+    if (inv.positionals.length === 0 && inv.subverb === undefined && hasSubcommands(inv.verb, program)) {
       return readOnly(`\`${name}\` without a subcommand only prints help`, inv);
     }
-    return readOnly(`\`${name}\` only reads`, inv);
+    const what = [ctx.program, inv.verb, inv.subverb].filter((p) => p !== undefined).join(' ');
+    return mutating(`\`${what}\` is not a known ${ctx.program} command (a plugin or a newer command), so it may change anything`, inv);
   }
-  const dryRun = effectiveDryRun(inv, ctx.args, ctx.extraArgsFrom);
+  const unknownFlag = Object.keys(inv.flags).find((flag) => !knowsFlag(row, flag));
+  if (unknownFlag !== undefined) {
+    const spelt = unknownFlag.length === 1 ? `-${unknownFlag}` : `--${unknownFlag}`;
+    return mutating(`\`${spelt}\` is not a known flag of \`${name}\`, so what it does cannot be checked`, inv);
+  }
+  const write = localWrite(inv);
+  if (write) return mutating(write, inv);
+  if (row.effect === 'reads') return readingVerdict(inv, row, name);
+  if (row.readsWithoutOperands && inv.positionals.length === 0) return readOnly(`\`${name}\` without arguments only prints`, inv);
+  const dryRun = effectiveDryRun(ctx, inv, row);
   if (dryRun !== undefined) return readOnly(`\`${dryRun}\` makes it read-only`, inv);
-  if (!KNOWN_MUTATING.has(inv.verb)) return mutating(`\`${name}\` is not a known read-only ${ctx.program} command`, inv);
-  const reason = changeReason(name, inv);
+  const local = offServerFlag(ctx, inv, row);
+  if (local !== undefined) return readOnly(`\`--${local}\` keeps \`${name}\` off the server`, inv);
+  const reason = changeReason(name, row);
+  const bypass = bypassFlag(inv, row);
+  if (bypass !== undefined && inv.dryRun !== undefined && inv.dryRun !== 'none') {
+    return mutating(`${reason}: with \`--${bypass}\` kubectl sends the request whatever \`--dry-run\` says`, inv);
+  }
+  if (inv.dryRun !== undefined && inv.dryRun !== 'none' && row.dryRun?.includes(inv.dryRun) !== true) {
+    return mutating(`${reason}: it has no ${inv.dryRun} dry run`, inv);
+  }
   if (inv.dryRun === 'none') return mutating(`${reason} (\`--dry-run=none\` does not prevent it)`, inv);
   return mutating(reason, inv);
 };
 
-// For the registry: `oc` is classified like kubectl.
+// For the registry: `oc` is classified like kubectl, with OpenShift's own commands added.
 export const KUBECTL_PROGRAMS = ['kubectl', 'oc'] as const;

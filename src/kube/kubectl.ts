@@ -46,9 +46,10 @@ const NODE_VERBS = new Set(['cordon', 'uncordon', 'drain']);
 
 function dryRunMode(value: string | true | undefined): KubectlInvocation['dryRun'] {
   if (value === undefined) return undefined;
-  if (value === true || value === 'client' || value === 'true') return 'client';
+  // As cmdutil.GetDryRunStrategy reads it: a bare flag means client, and so does any true of strconv.ParseBool.
+  if (value === true || value === 'client' || value === 'unchanged' || ['1', 't', 'T', 'true', 'TRUE', 'True'].includes(value)) return 'client';
   if (value === 'server') return 'server';
-  if (value === 'none' || value === 'false') return 'none';
+  if (value === 'none' || ['0', 'f', 'F', 'false', 'FALSE', 'False'].includes(value)) return 'none';
   return undefined;
 }
 

@@ -14,6 +14,8 @@ export interface CommandSafety {
   end: number;
   /** Set when the program, or the program a wrapper such as `timeout` or `xargs` runs, is kubectl or oc. */
   kubectl?: KubectlInvocation;
+  /** Set when the command prints credentials (`kubectl config view --raw`): its output must not be kept. */
+  sensitive?: string;
 }
 
 export interface Classification {
@@ -21,6 +23,8 @@ export interface Classification {
   reason: string;
   commands: CommandSafety[];
   errors: ShellError[];
+  /** Why the line's output must not be kept, when one of its commands prints credentials. */
+  sensitive?: string;
 }
 
 /** A rule's answer for one program invocation. */
@@ -28,6 +32,7 @@ export interface Verdict {
   safety: Safety;
   reason: string;
   kubectl?: KubectlInvocation;
+  sensitive?: string;
 }
 
 export interface RuleContext {

@@ -11,7 +11,7 @@ const ALWAYS_READ_ONLY = [
   'true', 'false', 'test', '[', '[[', 'sleep', 'dig', 'nslookup', 'host', 'ping', 'ls', 'pwd', 'whoami', 'id',
   'uname', 'basename', 'dirname', 'seq', 'paste', 'comm', 'tac', 'rev', 'printenv', 'nproc', 'uptime', 'read', ':',
   'fold', 'expand', 'unexpand', 'od', 'hexdump', 'md5sum', 'sha1sum', 'sha256sum', 'cmp', 'diff', 'stat', 'realpath',
-  'readlink', 'which', 'type',
+  'readlink', 'which', 'type', 'exit', 'wait',
 ];
 
 function onlyReads(ctx: RuleContext): Verdict {

@@ -32,8 +32,6 @@ const READ_ONLY: string[] = [
   'kubectl config view --minify',
   'kubectl config get-contexts',
   'kubectl config current-context',
-  'kubectl port-forward svc/web 8080:80 -n x',
-  'kubectl proxy --port=8001',
   'kubectl completion bash',
   'kubectl plugin list',
   'kubectl kustomize overlays/prod',
@@ -115,6 +113,9 @@ const READ_ONLY: string[] = [
 ];
 
 const MUTATING: string[] = [
+  // tunnels: anything can be sent through them
+  'kubectl port-forward svc/web 8080:80 -n x',
+  'kubectl proxy --port=8001',
   // kubectl
   'kubectl get pods | xargs kubectl delete pod',
   'kubectl get pods -o name | xargs kubectl delete --dry-run=server',
@@ -266,7 +267,7 @@ describe('classifyCommand: reasons name the culprit', () => {
     ['curl -X POST https://x', '`curl -X POST` sends a POST request'],
     ['kubectl get pods "{{x}}"', '`{{x}}` is inside double quotes, where the inserted value would not be quoted safely'],
     ['kubectl', '`kubectl` without a command only prints help'],
-    ['kubectl foo', '`kubectl foo` is not a known read-only kubectl command'],
+    ['kubectl foo', '`kubectl foo` is not a known kubectl command (a plugin or a newer command), so it may change anything'],
     ['', 'the command is empty'],
     ['   ', 'the command is empty'],
     ["kubectl get pods -n 'prod", "unterminated single quote: no closing `'`"],
