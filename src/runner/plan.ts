@@ -87,6 +87,8 @@ function planStep(entry: StepEntry, cause?: string): PlannedStep {
   if (typeof step.run !== 'string') return planned;
   planned.template = step.run;
   const classification = classifyCommand(step.run);
+  // A command that prints credentials (`kubectl config view --raw`) is sensitive whatever the runbook says.
+  if (classification.sensitive !== undefined) planned.sensitive = true;
   // `confirm: true` asks for confirmation even for a command the classifier calls read-only.
   planned.kind = classification.safety === 'read-only' && step.confirm !== true ? 'read-only' : 'mutating';
   if (planned.kind === 'mutating') planned.reason = step.confirm === true && classification.safety === 'read-only' ? 'the runbook asks for confirmation' : classification.reason;

@@ -48,6 +48,25 @@ const READ_ONLY: string[] = [
   'kubectl run tmp --image=busybox --dry-run=client -o yaml -- sleep 1',
   'oc get pods',
   'oc whoami',
+  'oc describe pod web-1 -n shop',
+  'oc logs deploy/web -n shop --tail=50',
+  'oc project',
+  'oc projects',
+  'oc status',
+  'oc adm top pods -n shop',
+  'oc adm top nodes',
+  'oc adm policy who-can delete pods -n shop',
+  'kubectl config view --raw',
+  'kubectl label pods web-1 --list -n shop',
+  'kubectl set image deploy/web app=nginx:2 --local -f web.yaml -o yaml',
+  // shell builtins that change nothing
+  'exit 1',
+  'kubectl get pods & wait',
+  'true',
+  'false',
+  'test -n "$X"',
+  '[ -n "$X" ]',
+  ':',
   '/usr/bin/kubectl get pods',
   // pipelines through text tools
   'kubectl get pods -o json | jq -r \'.items[] | select(.status.phase != "Running") | .metadata.name\'',
@@ -113,6 +132,22 @@ const READ_ONLY: string[] = [
 ];
 
 const MUTATING: string[] = [
+  // OpenShift
+  'oc project shop',
+  'oc adm drain node-1',
+  'oc adm cordon node-1',
+  'oc adm taint nodes node-1 key=value:NoSchedule',
+  'oc adm policy add-role-to-user admin alice -n shop',
+  'oc adm inspect ns/shop',
+  'oc debug node/node-1',
+  'oc rsh web-1',
+  // kubectl's own flags that defeat a dry run, flags it does not have, plugins
+  'kubectl delete --raw /api/v1/namespaces/shop/pods/web-1 --dry-run=client',
+  'kubectl edit deploy/web --dry-run=server',
+  'kubectl get pods --frobnicate',
+  'kubectl get pods -Z',
+  'kubectl auth reconcile -f rbac.yaml --dry-run=server',
+  'kubectl ns shop',
   // tunnels: anything can be sent through them
   'kubectl port-forward svc/web 8080:80 -n x',
   'kubectl proxy --port=8001',
@@ -350,5 +385,19 @@ describe('withServerDryRun through a wrapper with its own `--`', () => {
     expect(withServerDryRun('timeout -- 30 kubectl run t --image=busybox -- sleep 1')).toBe(
       'timeout -- 30 kubectl run t --image=busybox --dry-run=server -- sleep 1',
     );
+  });
+});
+
+describe('classifyCommand: commands that print credentials', () => {
+  it.each([
+    ['kubectl config view --raw', '`kubectl config view --raw` prints credentials'],
+    ['kubectl config view --minify --raw=true | grep token', '`kubectl config view --raw` prints credentials'],
+    ['oc whoami -t', '`oc whoami --show-token` prints credentials'],
+  ])('%s is read-only and sensitive', (line, sensitive) => {
+    const result = classifyCommand(line);
+    expect({ safety: result.safety, sensitive: result.sensitive }).toEqual({ safety: 'read-only', sensitive });
+  });
+  it.each(['kubectl config view', 'kubectl config view --raw=false', 'oc whoami'])('%s is not sensitive', (line) => {
+    expect(classifyCommand(line).sensitive).toBeUndefined();
   });
 });

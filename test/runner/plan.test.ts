@@ -36,6 +36,14 @@ describe('planRunbook', () => {
     expect(suggestedCauses(plan.branches, new Map())).toEqual([]);
   });
 
+  test('a command that prints credentials makes its step sensitive', () => {
+    const planned = planRunbook({ diagnosis: [
+      { id: 'raw', title: 'Raw kubeconfig', run: 'kubectl config view --minify --raw' },
+      { id: 'plain', title: 'Kubeconfig', run: 'kubectl config view --minify' },
+    ] });
+    expect(planned.diagnosis.map((s) => [s.id, s.kind, s.sensitive])).toEqual([['raw', 'read-only', true], ['plain', 'read-only', false]]);
+  });
+
   test('a malformed runbook still plans without throwing', () => {
     const broken = planRunbook({ diagnosis: [{ title: 'x', run: 'kubectl delete pod a', confirm: 'yes', timeout: 'soon' }, 'junk'], resolution: [{ cause: 'c', steps: 'nope' }, { title: 'no cause' }] });
     expect(broken.diagnosis).toHaveLength(1);
