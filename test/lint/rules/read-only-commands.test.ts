@@ -19,6 +19,11 @@ describe('read-only-commands', () => {
     ],
     invalid: [
       {
+        name: 'a dry run that kubectl ignores: delete --raw',
+        code: withRun('kubectl delete --raw /api/v1/namespaces/shop/pods/web-1 --dry-run=client'),
+        errors: [{ messageId: 'mutating', data: { where: DIAGNOSIS, reason: '`kubectl delete` changes the cluster: with `--raw` kubectl sends the request whatever `--dry-run` says' }, line: 19, column: 10, endLine: 19, endColumn: 82 }],
+      },
+      {
         name: 'delete in a diagnosis step',
         code: withRun('kubectl delete pod {{node}} -n {{namespace}}'),
         errors: [{ messageId: 'mutating', data: { where: DIAGNOSIS, reason: '`kubectl delete` changes the cluster' }, line: 19, column: 10, endLine: 19, endColumn: 54 }],
