@@ -582,6 +582,7 @@ class Walk {
         maxOutputBytes: this.options.maxOutputBytes,
         signal,
         onOutput: this.live,
+        readOnly: this.options.readOnly,
         ...(this.options.env ? { env: this.options.env } : {}),
       }),
     );

@@ -74,6 +74,8 @@ export interface StepFinishedEvent extends EventBase {
   /** Bytes the command wrote, before any cap. */
   bytes: number;
   truncated: boolean;
+  /** Requests the read-only guard refused on their way to the cluster. */
+  refusedRequests?: { method: string; path: string; reason: string }[];
 }
 export interface StepSkippedEvent extends EventBase {
   type: 'step-skipped';

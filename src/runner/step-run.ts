@@ -2,11 +2,13 @@
  * Runs one step's command and journals it: `step-started`, the command, `step-finished`, and a
  * `variables-set` (source `capture`) for what its `capture` patterns found. Shared by both walks.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCommand, type RunCommandResult } from './exec.js';
 import { stepOutputFile, type Journal } from './journal.js';
 import type { PlannedStep } from './plan.js';
+import type { RefusedRequest } from './read-only-proxy.js';
+import { startReadOnlyGuard } from './read-only-guard.js';
 import type { StepStatus } from './unattended.js';
 import { applyCapture } from './variables.js';
 
@@ -24,6 +26,8 @@ export interface ExecuteStepOptions {
   onOutput?: (chunk: Uint8Array) => void;
   /** Read the stored output back (for evidence); captures always do. Off spares reading a huge output. */
   readOutput?: boolean;
+  /** The walk runs with `--read-only`: every step goes through the read-only guard, not only diagnosis steps. */
+  readOnly?: boolean;
 }
 
 export interface ExecutedStep {
@@ -36,6 +40,12 @@ export interface ExecutedStep {
   durationMs: number;
   /** What the step's `capture` patterns found (already journaled). */
   captured: Record<string, string>;
+  /** Requests the read-only guard refused (already journaled and added to the output). */
+  refused: RefusedRequest[];
+}
+
+function refusalLines(refused: readonly RefusedRequest[]): string {
+  return refused.map((r) => `runbook: the read-only guard refused ${r.method} ${r.path} (${r.reason})\n`).join('');
 }
 
 /** How a finished command reads in a report. */
@@ -50,15 +60,29 @@ export async function executeStep(options: ExecuteStepOptions): Promise<Executed
   const { journal, step, command, attempt } = options;
   const relative = stepOutputFile(options.position, step.id, attempt);
   journal.append({ type: 'step-started', step: step.id, phase: step.phase, title: step.title, command, attempt });
-  const result = await runCommand({
-    command,
-    timeoutMs: step.timeoutMs,
-    outputFile: join(journal.dir, relative),
-    maxOutputBytes: options.maxOutputBytes,
-    ...(options.env ? { env: options.env } : {}),
-    ...(options.signal ? { signal: options.signal } : {}),
-    ...(options.onOutput ? { onOutput: options.onOutput } : {}),
-  });
+  // Diagnosis steps, and every step of a --read-only walk, reach the cluster only through the read-only guard.
+  const guard = step.phase === 'diagnosis' || options.readOnly === true ? await startReadOnlyGuard({ ...process.env, ...options.env }) : undefined;
+  let result: RunCommandResult;
+  try {
+    const env = guard ? { ...options.env, ...guard.env } : options.env;
+    result = await runCommand({
+      command,
+      timeoutMs: step.timeoutMs,
+      outputFile: join(journal.dir, relative),
+      maxOutputBytes: options.maxOutputBytes,
+      ...(env ? { env } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
+      ...(options.onOutput ? { onOutput: options.onOutput } : {}),
+    });
+  } finally {
+    await guard?.close();
+  }
+  const refused = guard?.refused ?? [];
+  if (refused.length > 0) {
+    const lines = refusalLines(refused);
+    appendFileSync(result.outputFile, lines);
+    options.onOutput?.(Buffer.from(lines));
+  }
   // Read back only when something needs it: a step may have printed gigabytes (the stored copy is capped).
   const output = options.readOutput !== false || step.capture ? readFileSync(result.outputFile, 'utf8') : '';
   // A sensitive step's output feeds evidence and captures in memory, and is never kept.
@@ -77,10 +101,11 @@ export async function executeStep(options: ExecuteStepOptions): Promise<Executed
     outputFile,
     bytes: result.bytes,
     truncated: result.truncated,
+    ...(refused.length > 0 ? { refusedRequests: refused.map((r) => ({ ...r })) } : {}),
   });
   const captured = applyCapture(step.capture, output);
   if (Object.keys(captured).length > 0) {
     journal.append({ type: 'variables-set', values: captured, sources: Object.fromEntries(Object.keys(captured).map((name) => [name, 'capture' as const])) });
   }
-  return { result, status, output, outputFile, durationMs, captured };
+  return { result, status, output, outputFile, durationMs, captured, refused };
 }

@@ -177,6 +177,7 @@ async function walk(journal: Journal, options: WalkOptions, plan: Plan, values: 
       attempt: (before?.attempts ?? 0) + 1,
       maxOutputBytes: options.maxOutputBytes,
       readOutput: evidenceSteps.has(step.id),
+      readOnly: options.readOnly,
       ...(options.env ? { env: options.env } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
       ...(options.onOutput ? { onOutput: options.onOutput } : {}),

@@ -1,0 +1,225 @@
+/**
+ * The second line of defence behind the safety classifier: a forwarding server on 127.0.0.1 that kubectl
+ * talks to instead of the cluster, passing on only requests that cannot change anything. It refuses every
+ * method but GET and HEAD (LIST and WATCH are GETs), and GETs of `pods/exec`, `pods/attach`,
+ * `pods/portforward` and any `proxy` subresource, which reach into a container or an application. A refusal
+ * is a Kubernetes `Status` 403, which kubectl prints as "Error from server (Forbidden): …".
+ *
+ * One kind of POST is let through: the self-reviews behind `kubectl auth can-i` and `auth whoami`, which
+ * the API server answers without storing anything. Server-side dry runs (`dryRun=All`, `kubectl diff`) are
+ * refused like any other write: an aggregated API server that ignored the flag would persist them.
+ *
+ * kubectl speaks plain HTTP to the proxy on loopback; the proxy speaks to the real server with the real TLS
+ * settings and client certificate. kubectl keeps computing the other credentials (token, exec plugin), and
+ * the proxy passes its `Authorization` header on.
+ */
+import { createServer, type IncomingMessage, request as httpRequest, type Server, type ServerResponse } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import type { Socket } from 'node:net';
+
+/** A request the proxy refused. */
+export interface RefusedRequest {
+  method: string;
+  path: string;
+  reason: string;
+}
+
+/** Where the proxy sends what it lets through, and how it proves who it is. */
+export interface Upstream {
+  /** `https://host:port[/prefix]` or `http://…`. */
+  server: string;
+  ca?: Buffer;
+  cert?: Buffer;
+  key?: Buffer;
+  insecureSkipTlsVerify?: boolean;
+  tlsServerName?: string;
+}
+
+export interface ReadOnlyProxy {
+  /** `http://127.0.0.1:<port>`. */
+  url: string;
+  /** Every request refused so far, in order. */
+  refused: RefusedRequest[];
+  close(): Promise<void>;
+}
+
+/** Subresources that reach into a container or an application behind the API server. */
+const REACHING_SUBRESOURCES = new Set(['exec', 'attach', 'portforward', 'proxy']);
+
+/** POSTs that only ask the API server a question about the caller: nothing is stored. */
+const SELF_REVIEWS = new Set([
+  '/apis/authorization.k8s.io/v1/selfsubjectaccessreviews',
+  '/apis/authorization.k8s.io/v1/selfsubjectrulesreviews',
+  '/apis/authentication.k8s.io/v1/selfsubjectreviews',
+  '/apis/authentication.k8s.io/v1beta1/selfsubjectreviews',
+]);
+
+/** The API path's segments after `/api/v1` or `/apis/<group>/<version>`, or undefined for other paths. */
+function resourceSegments(segments: readonly string[]): readonly string[] | undefined {
+  if (segments[0] === 'api') return segments.slice(2);
+  if (segments[0] === 'apis') return segments.slice(3);
+  return undefined;
+}
+
+/** The subresource a resource path names: `…/pods/web-1/exec` is `exec`. */
+function subresourceOf(segments: readonly string[]): string | undefined {
+  const rest = resourceSegments(segments);
+  if (rest === undefined) return undefined;
+  const inNamespace = rest[0] === 'namespaces' && rest.length > 3 ? rest.slice(2) : rest;
+  return inNamespace[2];
+}
+
+// Decides one request: undefined lets it through, a string says why it is refused.
+export function refusalReason(method: string, rawUrl: string): string | undefined {
+  let segments: string[];
+  let rawPath: string;
+  try {
+    rawPath = rawUrl.split('?')[0] ?? '';
+    if (!rawPath.startsWith('/')) return 'the path is not in canonical form';
+    segments = rawPath.split('/').slice(1).map((s) => decodeURIComponent(s));
+  } catch {
+    return 'the path cannot be read';
+  }
+  // A path the API server would read differently from this check (`..`, `//`, an encoded `/`) is refused.
+  if (segments.some((s, i) => s === '.' || s === '..' || s.includes('/') || (s === '' && i < segments.length - 1))) {
+    return 'the path is not in canonical form';
+  }
+  const subresource = subresourceOf(segments);
+  if (subresource !== undefined && REACHING_SUBRESOURCES.has(subresource)) {
+    return `the \`${subresource}\` subresource reaches into the cluster's containers or applications`;
+  }
+  // The old `/api/v1/proxy/namespaces/…` form.
+  if (resourceSegments(segments)?.[0] === 'proxy') return 'a `proxy` path reaches into the cluster\'s applications';
+  if (method === 'GET' || method === 'HEAD') return undefined;
+  if (method === 'POST' && SELF_REVIEWS.has(rawPath)) return undefined;
+  return `${method} can change the cluster`;
+}
+
+function statusBody(method: string, path: string, reason: string): string {
+  return JSON.stringify({
+    kind: 'Status',
+    apiVersion: 'v1',
+    metadata: {},
+    status: 'Failure',
+    message: `runbook read-only guard refused ${method} ${path}: ${reason}; this step may only read`,
+    reason: 'Forbidden',
+    details: { causes: [{ reason: 'ReadOnlyGuard', message: reason }] },
+    code: 403,
+  });
+}
+
+function refuse(response: ServerResponse, method: string, path: string, reason: string): void {
+  const body = statusBody(method, path, reason);
+  response.writeHead(403, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
+  response.end(body);
+}
+
+/** Headers that belong to one hop only, or that the proxy sets itself. */
+const HOP_HEADERS = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'upgrade', 'host', 'te', 'trailer']);
+
+function forwardHeaders(headers: IncomingMessage['headers']): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const [name, value] of Object.entries(headers)) if (value !== undefined && !HOP_HEADERS.has(name)) out[name] = value;
+  return out;
+}
+
+function gatewayError(response: ServerResponse, server: string, error: Error): void {
+  if (response.headersSent) {
+    response.destroy(error);
+    return;
+  }
+  const body = JSON.stringify({
+    kind: 'Status',
+    apiVersion: 'v1',
+    metadata: {},
+    status: 'Failure',
+    message: `runbook read-only guard could not reach ${server}: ${error.message}`,
+    reason: 'ServiceUnavailable',
+    code: 503,
+  });
+  response.writeHead(503, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
+  response.end(body);
+}
+
+// Starts the proxy on a free loopback port; `onRefused` hears every refusal as it happens.
+export async function startReadOnlyProxy(upstream: Upstream, onRefused?: (request: RefusedRequest) => void): Promise<ReadOnlyProxy> {
+  const target = new URL(upstream.server);
+  const secure = target.protocol === 'https:';
+  const prefix = target.pathname.replace(/\/$/, '');
+  const refused: RefusedRequest[] = [];
+  const sockets = new Set<Socket>();
+  const record = (method: string, path: string, reason: string): void => {
+    const entry = { method, path, reason };
+    refused.push(entry);
+    onRefused?.(entry);
+  };
+
+  const server: Server = createServer({ keepAlive: true }, (request, response) => {
+    const method = request.method ?? 'GET';
+    const path = request.url ?? '/';
+    const reason = refusalReason(method, path);
+    if (reason !== undefined) {
+      record(method, path, reason);
+      request.resume();
+      refuse(response, method, path, reason);
+      return;
+    }
+    const options = {
+      method,
+      host: target.hostname,
+      port: target.port === '' ? (secure ? 443 : 80) : Number(target.port),
+      path: `${prefix}${path}`,
+      headers: { ...forwardHeaders(request.headers), host: target.host },
+      ...(secure
+        ? {
+            ...(upstream.ca ? { ca: upstream.ca } : {}),
+            ...(upstream.cert ? { cert: upstream.cert } : {}),
+            ...(upstream.key ? { key: upstream.key } : {}),
+            rejectUnauthorized: upstream.insecureSkipTlsVerify !== true,
+            ...(upstream.tlsServerName ? { servername: upstream.tlsServerName } : {}),
+          }
+        : {}),
+    };
+    const outgoing = (secure ? httpsRequest : httpRequest)(options, (reply) => {
+      response.writeHead(reply.statusCode ?? 502, forwardHeaders(reply.headers));
+      reply.pipe(response);
+      reply.on('error', (error) => response.destroy(error));
+    });
+    outgoing.on('error', (error) => gatewayError(response, upstream.server, error));
+    response.on('close', () => outgoing.destroy());
+    request.pipe(outgoing);
+  });
+
+  // Upgrades are how exec, attach and port-forward start (WebSocket or SPDY); nothing read-only needs one.
+  server.on('upgrade', (request: IncomingMessage, socket: Socket) => {
+    const method = request.method ?? 'GET';
+    const path = request.url ?? '/';
+    const reason = refusalReason(method, path) ?? 'upgrading the connection opens a stream into the cluster';
+    record(method, path, reason);
+    const body = statusBody(method, path, reason);
+    socket.end(`HTTP/1.1 403 Forbidden\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+  });
+  server.on('connection', (socket: Socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address !== null ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    refused,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+        for (const socket of sockets) socket.destroy();
+      }),
+  };
+}
