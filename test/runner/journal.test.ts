@@ -69,6 +69,7 @@ const FULL = {
     outputFile: 'steps/01-check-node-1.txt',
     bytes: 2048,
     truncated: false,
+    refusedRequests: [{ method: 'DELETE', path: '/api/v1/namespaces/shop/pods/web-1', reason: 'DELETE can change the cluster' }],
   },
   'step-skipped': { type: 'step-skipped', ...base, step: 'check-logs', reason: 'dashboard already shows it' },
   'step-refused': { type: 'step-refused', ...base, step: 'restart-pods-1', reason: 'read-only mode' },

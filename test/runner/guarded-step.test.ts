@@ -1,0 +1,69 @@
+/**
+ * The runner's hook for the read-only guard: a diagnosis step (and any step of a --read-only walk) runs
+ * with KUBECONFIG pointing at the guard; a resolution step of an ordinary walk does not. A request the guard
+ * refuses is named in the step's output and in its `step-finished` event. The classifier is bypassed here
+ * by planning the step by hand, which is the mistake the guard exists to catch.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { Journal, journalPath, readJournal, type StepFinishedEvent } from '../../src/runner/journal.js';
+import type { PlannedStep } from '../../src/runner/plan.js';
+import { executeStep } from '../../src/runner/step-run.js';
+import type { SimServer } from '../../src/sim/server.js';
+import { ROOT } from '../helpers/cli.js';
+import { kubectl, startShop } from '../sim/kubectl.js';
+
+const RAW_DELETE = 'kubectl delete --raw /api/v1/namespaces/shop/pods/cache-0 --dry-run=client';
+
+function step(id: string, phase: PlannedStep['phase']): PlannedStep {
+  return { id, phase, title: id, kind: 'read-only', timeoutMs: 20_000, sensitive: false };
+}
+
+describe('guarded steps', () => {
+  let server: SimServer;
+  const home = mkdtempSync(join(tmpdir(), 'runbook-guarded-step-'));
+  let journal: Journal;
+  beforeAll(async () => {
+    server = await startShop();
+    journal = Journal.create(home, 'guarded');
+    mkdirSync(join(journal.dir, 'steps'), { recursive: true, mode: 0o700 });
+  });
+  afterAll(async () => {
+    journal?.close();
+    await server?.close();
+    rmSync(home, { recursive: true, force: true });
+  });
+
+  const run = (planned: PlannedStep, command: string, position: number, readOnly = false): ReturnType<typeof executeStep> =>
+    executeStep({ journal, step: planned, command, position, attempt: 1, maxOutputBytes: 1 << 20, env: server.env, readOnly });
+
+  test('a diagnosis step that deletes is refused at the wire, in its output and its journal event', async () => {
+    const chunks: Buffer[] = [];
+    const executed = await executeStep({ journal, step: step('raw-delete', 'diagnosis'), command: RAW_DELETE, position: 1, attempt: 1, maxOutputBytes: 1 << 20, env: server.env, onOutput: (c) => chunks.push(Buffer.from(c)) });
+    expect(executed.status).toBe('failed');
+    const line = 'runbook: the read-only guard refused DELETE /api/v1/namespaces/shop/pods/cache-0';
+    expect(readFileSync(executed.result.outputFile, 'utf8')).toContain(line);
+    expect(Buffer.concat(chunks).toString('utf8')).toContain(line);
+    const finished = readJournal(journalPath(home, 'guarded')).events.filter((e): e is StepFinishedEvent => e.type === 'step-finished' && e.step === 'raw-delete');
+    expect(finished[0]?.refusedRequests).toEqual([{ method: 'DELETE', path: '/api/v1/namespaces/shop/pods/cache-0', reason: 'DELETE can change the cluster' }]);
+    const schema = JSON.parse(readFileSync(join(ROOT, 'schemas/session.schema.json'), 'utf8')) as object;
+    const validate = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true }).compile(schema);
+    expect(validate(finished[0]), JSON.stringify(validate.errors)).toBe(true);
+    expect((await kubectl(server, ['get', 'pod', 'cache-0', '-n', 'shop'])).code).toBe(0);
+  });
+
+  test('diagnosis steps and --read-only walks run through the guard; resolution steps of other walks do not', async () => {
+    const where = async (planned: PlannedStep, position: number, readOnly = false): Promise<string> =>
+      (await run(planned, 'echo "$KUBECONFIG"', position, readOnly)).output.trim();
+    expect(await where(step('diagnosis-env', 'diagnosis'), 2)).not.toBe(server.kubeconfigPath);
+    expect(await where(step('resolution-env', 'resolution'), 3)).toBe(server.kubeconfigPath);
+    expect(await where(step('read-only-env', 'resolution'), 4, true)).not.toBe(server.kubeconfigPath);
+    const get = await run(step('get', 'diagnosis'), 'kubectl get pods -n shop', 5);
+    expect(get.status).toBe('ok');
+    expect(get.output).toContain('cache-0');
+    expect(get.refused).toEqual([]);
+  });
+});
