@@ -123,21 +123,18 @@ function forwardHeaders(headers: IncomingMessage['headers']): Record<string, str
   return out;
 }
 
+/**
+ * The real server could not be reached. A plain-text 502 is what kubectl prints most faithfully: it quotes
+ * the body ("an error on the server (…) has prevented the request from succeeding"), so the operator still
+ * sees the real server's address and the reason.
+ */
 function gatewayError(response: ServerResponse, server: string, error: Error): void {
   if (response.headersSent) {
     response.destroy(error);
     return;
   }
-  const body = JSON.stringify({
-    kind: 'Status',
-    apiVersion: 'v1',
-    metadata: {},
-    status: 'Failure',
-    message: `runbook read-only guard could not reach ${server}: ${error.message}`,
-    reason: 'ServiceUnavailable',
-    code: 503,
-  });
-  response.writeHead(503, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
+  const body = `runbook read-only guard could not reach ${server}: ${error.message}`;
+  response.writeHead(502, { 'content-type': 'text/plain; charset=utf-8', 'content-length': Buffer.byteLength(body) });
   response.end(body);
 }
 
