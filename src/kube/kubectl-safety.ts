@@ -54,6 +54,16 @@ function changeReason(name: string, row: KubectlCommandRow): string {
   }
 }
 
+/**
+ * Flags that send kubectl somewhere the runner did not choose: past the read-only guard (`--server`), or to a
+ * kubeconfig the runner has not read, whose exec credential plugin may run any program (`--kubeconfig`).
+ */
+function connectionOverride(inv: KubectlInvocation): string | undefined {
+  if (inv.flags.kubeconfig !== undefined) return '`--kubeconfig` uses a kubeconfig the runner does not guard, whose credential plugins may run any program';
+  if (inv.flags.server !== undefined) return '`--server` sends kubectl past the read-only guard';
+  return undefined;
+}
+
 /** Read-only commands that can still write local files. */
 function localWrite(inv: KubectlInvocation): string | undefined {
   const { verb, subverb, flags } = inv;
@@ -126,6 +136,8 @@ export const kubectl: Rule = (ctx): Verdict => {
     const spelt = unknownFlag.length === 1 ? `-${unknownFlag}` : `--${unknownFlag}`;
     return mutating(`\`${spelt}\` is not a known flag of \`${name}\`, so what it does cannot be checked`, inv);
   }
+  const elsewhere = connectionOverride(inv);
+  if (elsewhere) return mutating(elsewhere, inv);
   const write = localWrite(inv);
   if (write) return mutating(write, inv);
   if (row.effect === 'reads') return readingVerdict(inv, row, name);

@@ -8,7 +8,7 @@ import type { ShellWord } from './shell-types.js';
 
 /** Variables that make a shell or a program load or run other code. */
 const DANGEROUS_VARIABLE =
-  /^(LD_\w+|DYLD_\w+|BASH_ENV|ENV|PATH|IFS|SHELLOPTS|BASHOPTS|PS4|PROMPT_COMMAND|BASH_FUNC_.*|KUBECTL_EXTERNAL_DIFF|KUBE_EDITOR|EDITOR|VISUAL|PAGER|LESSOPEN|LESSCLOSE|NODE_OPTIONS|PERL5OPT|PYTHONSTARTUP|PYTHONPATH)$/;
+  /^(LD_\w+|DYLD_\w+|BASH_ENV|ENV|PATH|IFS|SHELLOPTS|BASHOPTS|PS4|PROMPT_COMMAND|BASH_FUNC_.*|KUBECTL_EXTERNAL_DIFF|KUBE_EDITOR|KUBECONFIG|EDITOR|VISUAL|PAGER|LESSOPEN|LESSCLOSE|NODE_OPTIONS|PERL5OPT|PYTHONSTARTUP|PYTHONPATH)$/;
 
 // `LD_PRELOAD=x kubectl get pods` runs more than kubectl: such assignments are not read-only.
 export function dangerousVariable(name: string): boolean {

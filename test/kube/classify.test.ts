@@ -94,8 +94,6 @@ const READ_ONLY: string[] = [
   'timeout 10 kubectl get pods',
   'watch -n 5 kubectl get pods',
   "watch 'kubectl get pods | grep -v Running'",
-  'env KUBECONFIG=/tmp/kc kubectl get pods',
-  'KUBECONFIG=/tmp/kc kubectl get pods',
   'kubectl get pods -o name | xargs -n1 kubectl describe',
   'kubectl get pods -o name | xargs -I{} kubectl logs {} --tail=5',
   "sh -c 'kubectl get pods | grep x'",
@@ -148,6 +146,12 @@ const MUTATING: string[] = [
   'kubectl get pods -Z',
   'kubectl auth reconcile -f rbac.yaml --dry-run=server',
   'kubectl ns shop',
+  // past the read-only guard, or running a kubeconfig's credential plugin
+  'kubectl --kubeconfig /etc/kubernetes/admin.conf get nodes',
+  'kubectl -s https://10.0.0.1:6443 get pods',
+  'kubectl get pods --server=https://10.0.0.1:6443',
+  'KUBECONFIG=/etc/kubernetes/admin.conf kubectl get nodes',
+  'env KUBECONFIG=/tmp/other kubectl get nodes',
   // tunnels: anything can be sent through them
   'kubectl port-forward svc/web 8080:80 -n x',
   'kubectl proxy --port=8001',
