@@ -66,6 +66,7 @@ const SHORT_BY_VERB: Readonly<Record<string, Readonly<Record<string, string>>>> 
   set: { c: 'containers' },
   // OpenShift's `oc project -q` and `oc whoami -t`.
   project: { q: 'short' },
+  projects: { q: 'short' },
   whoami: { t: 'show-token', c: 'show-context' },
 };
 

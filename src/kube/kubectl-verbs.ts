@@ -13,8 +13,9 @@
  * - `flags`: every flag the command accepts besides the global ones; any other flag makes it unknown.
  * - `source`: the file under pkg/cmd/ the row was checked against.
  *
- * `oc` accepts every kubectl command; the rows marked `oc` are OpenShift's own. Their flags come from
- * `oc <command> --help`.
+ * `oc` accepts every kubectl command; the rows marked `oc` are OpenShift's own, read from openshift/oc
+ * (pkg/cli/): `oc adm` has many more commands, all changing something but `adm top` and `adm policy
+ * who-can`, and those the table does not list count as mutating.
  */
 
 /** What a command does when it runs for real. */
@@ -249,38 +250,36 @@ export const KUBECTL_COMMANDS: readonly KubectlCommandRow[] = [
   { command: 'create service nodeport', effect: 'changes-cluster', dryRun: ['client', 'server'], source: 'create/create_service.go',
     flags: 'allow-missing-template-keys dry-run field-manager node-port output save-config show-managed-fields tcp template validate' },
   { command: 'help', effect: 'reads', source: 'cmd.go', flags: '' },
-  // OpenShift's own commands.
-  { command: 'whoami', program: 'oc', effect: 'reads', sensitiveWith: ['show-token'], source: 'oc: pkg/cli/whoami',
-    flags: 'show-console show-context show-server show-token output' },
-  { command: 'status', program: 'oc', effect: 'reads', source: 'oc: pkg/cli/status',
+  // OpenShift's own commands, checked against openshift/oc (pkg/cli/); `oc` accepts kubectl's as well.
+  { command: 'whoami', program: 'oc', effect: 'reads', sensitiveWith: ['show-token'], source: 'oc: whoami/whoami.go',
+    flags: 'allow-missing-template-keys output show-console show-context show-managed-fields show-server show-token template' },
+  { command: 'status', program: 'oc', effect: 'reads', source: 'oc: status/status.go',
     flags: 'all-namespaces output suggest' },
-  { command: 'projects', program: 'oc', effect: 'reads', source: 'oc: pkg/cli/project',
+  { command: 'projects', program: 'oc', effect: 'reads', source: 'oc: projects/projects.go',
     flags: 'short' },
-  { command: 'project', program: 'oc', effect: 'changes-kubeconfig', readsWithoutOperands: true, source: 'oc: pkg/cli/project',
+  // Prints the current project without arguments; with one, switches the kubeconfig's context to it.
+  { command: 'project', program: 'oc', effect: 'changes-kubeconfig', readsWithoutOperands: true, source: 'oc: project/project.go',
     flags: 'short' },
-  { command: 'debug', program: 'oc', effect: 'runs-in-cluster', source: 'oc: pkg/cli/debug',
-    flags: 'as-root as-user container dry-run filename image keep-annotations keep-init-containers keep-labels keep-liveness keep-readiness keep-startup node-name one-container output preserve-pod quiet stdin to-namespace tty' },
-  { command: 'rsh', program: 'oc', effect: 'runs-in-cluster', source: 'oc: pkg/cli/rsh',
-    flags: 'container no-tty shell timeout tty' },
-  { command: 'rsync', program: 'oc', effect: 'runs-in-cluster', source: 'oc: pkg/cli/rsync',
-    flags: 'compress container delete exclude include last no-perms progress quiet strategy watch' },
-  { command: 'adm top images', program: 'oc', effect: 'reads', source: 'oc: pkg/cli/admin/top',
-    flags: 'output' },
-  { command: 'adm top imagestreams', program: 'oc', effect: 'reads', source: 'oc: pkg/cli/admin/top',
-    flags: 'output' },
-  { command: 'adm top node', program: 'oc', effect: 'reads', source: 'oc: pkg/cli/admin/top',
-    flags: 'no-headers selector show-capacity sort-by use-protocol-buffers' },
-  { command: 'adm top nodes', program: 'oc', effect: 'reads', source: 'oc: pkg/cli/admin/top',
-    flags: 'no-headers selector show-capacity sort-by use-protocol-buffers' },
-  { command: 'adm top pod', program: 'oc', effect: 'reads', source: 'oc: pkg/cli/admin/top',
-    flags: 'all-namespaces containers field-selector no-headers selector sort-by sum use-protocol-buffers' },
-  { command: 'adm top pods', program: 'oc', effect: 'reads', source: 'oc: pkg/cli/admin/top',
-    flags: 'all-namespaces containers field-selector no-headers selector sort-by sum use-protocol-buffers' },
-  { command: 'adm policy who-can', program: 'oc', effect: 'reads', source: 'oc: pkg/cli/admin/policy',
-    flags: 'all-namespaces output show-all' },
+  // Creates a debug pod (and for a node, possibly a namespace); a dry run of either kind creates nothing.
+  { command: 'debug', program: 'oc', effect: 'runs-in-cluster', dryRun: ['client', 'server'], source: 'oc: debug/debug.go',
+    flags: 'allow-missing-template-keys as-root as-user container dry-run filename image image-stream keep-annotations keep-init-containers keep-labels keep-liveness keep-readiness keep-startup kustomize no-headers no-stdin no-tty node-name one-container output preserve-pod quiet recursive show-all show-labels show-managed-fields sort-by template to-namespace tty' },
+  { command: 'rsh', program: 'oc', effect: 'runs-in-cluster', source: 'oc: rsh/rsh.go',
+    flags: 'container filename no-tty pod-running-timeout shell tty' },
+  { command: 'rsync', program: 'oc', effect: 'runs-in-cluster', source: 'oc: rsync/rsync.go',
+    flags: 'compress container delete exclude include no-perms progress quiet strategy watch' },
+  { command: 'adm top images', program: 'oc', effect: 'reads', source: 'oc: admin/top/images.go', flags: '' },
+  { command: 'adm top imagestreams', program: 'oc', effect: 'reads', source: 'oc: admin/top/imagestreams.go', flags: '' },
+  // kubectl's `top node` and `top pod`, renamed (admin/top/top.go), under their names and aliases.
+  { command: 'adm top node', program: 'oc', effect: 'reads', source: 'oc: admin/top/top.go', flags: 'no-headers selector show-capacity sort-by use-protocol-buffers' },
+  { command: 'adm top nodes', program: 'oc', effect: 'reads', source: 'oc: admin/top/top.go', flags: 'no-headers selector show-capacity sort-by use-protocol-buffers' },
+  { command: 'adm top pod', program: 'oc', effect: 'reads', source: 'oc: admin/top/top.go', flags: 'all-namespaces containers field-selector no-headers selector sort-by sum use-protocol-buffers' },
+  { command: 'adm top pods', program: 'oc', effect: 'reads', source: 'oc: admin/top/top.go', flags: 'all-namespaces containers field-selector no-headers selector sort-by sum use-protocol-buffers' },
+  // Asks the server who may do something (a review that stores nothing).
+  { command: 'adm policy who-can', program: 'oc', effect: 'reads', source: 'oc: admin/policy/who_can.go',
+    flags: 'all-namespaces allow-missing-template-keys output show-managed-fields subresource template' },
   // Reads the cluster, but writes what it gathered into a local directory (`--dest-dir`, by default a new one).
-  { command: 'adm inspect', program: 'oc', effect: 'writes-files', source: 'oc: pkg/cli/admin/inspect',
-    flags: 'all-namespaces dest-dir rotated-pod-logs since since-time' },
+  { command: 'adm inspect', program: 'oc', effect: 'writes-files', source: 'oc: admin/inspect/inspect.go',
+    flags: 'all-namespaces dest-dir events-file rotated-pod-logs since since-time' },
 ];
 
 const ROWS_BY_PROGRAM = {

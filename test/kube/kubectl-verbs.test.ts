@@ -26,8 +26,10 @@ const BYPASS_SPELLINGS: Readonly<Record<string, string>> = {
   edit: '--edit -f pod.json',
 };
 
+/** Which programs a row speaks for: oc's own rows stand in for kubectl's of the same name (`oc debug`). */
 function programsOf(row: KubectlCommandRow): string[] {
-  return row.program === 'oc' ? ['oc'] : ['kubectl', 'oc'];
+  if (row.program === 'oc') return ['oc'];
+  return KUBECTL_COMMANDS.some((other) => other.program === 'oc' && other.command === row.command) ? ['kubectl'] : ['kubectl', 'oc'];
 }
 
 /** A line for the row, with an operand where the command needs one (never one that names a subcommand). */
