@@ -183,7 +183,11 @@ export async function startReadOnlyProxy(upstream: Upstream, onRefused?: (reques
       reply.on('error', (error) => response.destroy(error));
     });
     outgoing.on('error', (error) => gatewayError(response, upstream.server, error));
-    response.on('close', () => outgoing.destroy());
+    // kubectl went away mid-answer (a watch or `logs -f` stopped): stop the upstream request too. A finished
+    // exchange leaves the upstream connection to the agent, for the next request.
+    response.on('close', () => {
+      if (!response.writableFinished) outgoing.destroy();
+    });
     request.pipe(outgoing);
   });
 

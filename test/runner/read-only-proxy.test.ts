@@ -6,6 +6,7 @@
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, test } from 'vitest';
 import { type ReadOnlyGuard, startReadOnlyGuard } from '../../src/runner/read-only-guard.js';
 import { refusalReason } from '../../src/runner/read-only-proxy.js';
@@ -46,6 +47,31 @@ describe('refusalReason', () => {
     ['OPTIONS', '/api/v1/namespaces/shop/pods', /OPTIONS can change/],
   ])('refuses %s %s', (method, path, reason) => {
     expect(refusalReason(method, path)).toMatch(reason);
+  });
+});
+
+describe('refusalReason, for any request', () => {
+  const segment = fc.stringMatching(/^[a-z0-9%.-]{1,12}$/);
+  const path = fc.array(segment, { minLength: 1, maxLength: 8 }).map((parts) => `/${parts.join('/')}`);
+  test('a method other than GET, HEAD or a self-review POST is refused', () => {
+    const method = fc.constantFrom('POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'CONNECT', 'TRACE', 'get', 'PROPFIND');
+    fc.assert(
+      fc.property(method, path, fc.string({ maxLength: 20 }), (m, p, query) => {
+        expect(refusalReason(m, `${p}?${query}`)).toBeDefined();
+      }),
+    );
+  });
+  test('exec, attach, portforward and proxy subresources are refused whatever the method', () => {
+    const prefix = fc.constantFrom('/api/v1', '/apis/apps/v1', '/apis/example.com/v1alpha1');
+    const sub = fc.constantFrom('exec', 'attach', 'portforward', 'proxy');
+    const namespaced = fc.boolean();
+    fc.assert(
+      fc.property(prefix, namespaced, segment, segment, segment, sub, fc.constantFrom('GET', 'HEAD', 'POST'), (pre, inNs, ns, kind, name, s, m) => {
+        const target = `${pre}${inNs ? `/namespaces/${ns}` : ''}/${kind}/${name}/${s}`;
+        fc.pre(!target.split('/').some((x) => x === '.' || x === '..'));
+        expect(refusalReason(m, target)).toBeDefined();
+      }),
+    );
   });
 });
 
