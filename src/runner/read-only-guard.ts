@@ -1,9 +1,10 @@
 /**
  * Puts the read-only proxy between one step's kubectl and the cluster: reads the operator's current context
  * (through kubectl, so KUBECONFIG merging and relative paths are kubectl's own), starts the proxy with that
- * context's server, TLS settings and client certificate, and writes a throwaway kubeconfig (0600, in a
- * private temp folder removed afterwards) whose cluster is the proxy. The step's environment points
- * KUBECONFIG at it, and KUBECACHEDIR at the same folder, so no discovery cache is left in ~/.kube.
+ * context's server, TLS settings and the user's credentials, and writes a throwaway kubeconfig (0600, in a
+ * private temp folder removed afterwards) whose cluster is the proxy and whose user holds nothing. The
+ * step's environment points KUBECONFIG at it, and KUBECACHEDIR at the same folder, so no discovery cache is
+ * left in ~/.kube.
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { writePrivateFile } from '../sim/kubeconfig.js';
+import { credentialsFor } from './guard-credentials.js';
 import { type RefusedRequest, startReadOnlyProxy, type Upstream } from './read-only-proxy.js';
 
 export interface ReadOnlyGuard {
@@ -34,9 +36,6 @@ interface MinifiedConfig {
   contexts?: NamedEntry<Record<string, unknown>>[];
 }
 
-/** The client certificate is presented by the proxy; everything else about the user stays with kubectl. */
-const PROXY_HELD_USER_FIELDS = new Set(['client-certificate', 'client-certificate-data', 'client-key', 'client-key-data']);
-
 function base64(value: unknown): Buffer | undefined {
   return typeof value === 'string' && value !== '' ? Buffer.from(value, 'base64') : undefined;
 }
@@ -52,14 +51,14 @@ async function currentConfig(env: NodeJS.ProcessEnv): Promise<MinifiedConfig | u
   }
 }
 
-function upstreamOf(cluster: Record<string, unknown>, user: Record<string, unknown>): Upstream {
-  const upstream: Upstream = { server: String(cluster.server) };
+async function upstreamOf(cluster: Record<string, unknown>, user: Record<string, unknown>, env: NodeJS.ProcessEnv): Promise<Upstream> {
+  const credentials = await credentialsFor(user, env);
+  const upstream: Upstream = { server: String(cluster.server), headers: credentials.headers };
   const ca = base64(cluster['certificate-authority-data']);
-  const cert = base64(user['client-certificate-data']);
-  const key = base64(user['client-key-data']);
   if (ca) upstream.ca = ca;
-  if (cert) upstream.cert = cert;
-  if (key) upstream.key = key;
+  if (credentials.cert) upstream.cert = credentials.cert;
+  if (credentials.key) upstream.key = credentials.key;
+  if (credentials.unusable !== undefined) upstream.unusable = credentials.unusable;
   if (cluster['insecure-skip-tls-verify'] === true) upstream.insecureSkipTlsVerify = true;
   if (typeof cluster['tls-server-name'] === 'string') upstream.tlsServerName = cluster['tls-server-name'];
   return upstream;
@@ -72,7 +71,7 @@ export async function startReadOnlyGuard(env: NodeJS.ProcessEnv, onRefused?: (re
   const context = config?.contexts?.[0];
   if (config === undefined || cluster === undefined || context === undefined) return undefined;
   const user = config.users?.[0]?.user ?? {};
-  const proxy = await startReadOnlyProxy(upstreamOf(cluster, user), onRefused);
+  const proxy = await startReadOnlyProxy(await upstreamOf(cluster, user, env), onRefused);
   const dir = mkdtempSync(join(tmpdir(), 'runbook-guard-'));
   try {
     const name = config['current-context'] ?? context.name ?? 'guarded';
@@ -80,7 +79,7 @@ export async function startReadOnlyGuard(env: NodeJS.ProcessEnv, onRefused?: (re
       apiVersion: 'v1',
       kind: 'Config',
       clusters: [{ name: 'read-only-guard', cluster: { server: proxy.url } }],
-      users: [{ name: 'read-only-guard', user: Object.fromEntries(Object.entries(user).filter(([field]) => !PROXY_HELD_USER_FIELDS.has(field))) }],
+      users: [{ name: 'read-only-guard', user: {} }],
       contexts: [{ name, context: { ...context.context, cluster: 'read-only-guard', user: 'read-only-guard' } }],
       'current-context': name,
     };

@@ -9,9 +9,8 @@
  * the API server answers without storing anything. Server-side dry runs (`dryRun=All`, `kubectl diff`) are
  * refused like any other write: an aggregated API server that ignored the flag would persist them.
  *
- * kubectl speaks plain HTTP to the proxy on loopback; the proxy speaks to the real server with the real TLS
- * settings and client certificate. kubectl keeps computing the other credentials (token, exec plugin), and
- * the proxy passes its `Authorization` header on.
+ * kubectl speaks plain HTTP to the proxy on loopback, and so sends no credentials; the proxy speaks to the
+ * real server with the real TLS settings and the user's credentials (guard-credentials.ts).
  */
 import { createServer, type IncomingMessage, request as httpRequest, type Server, type ServerResponse } from 'node:http';
 import { request as httpsRequest } from 'node:https';
@@ -33,6 +32,10 @@ export interface Upstream {
   key?: Buffer;
   insecureSkipTlsVerify?: boolean;
   tlsServerName?: string;
+  /** Added to every forwarded request, replacing any the client sent: Authorization, Impersonate-*. */
+  headers?: Record<string, string | string[]>;
+  /** Set when the proxy cannot act for the user: it then forwards nothing and answers 502 with this. */
+  unusable?: string;
 }
 
 export interface ReadOnlyProxy {
@@ -123,17 +126,24 @@ function forwardHeaders(headers: IncomingMessage['headers']): Record<string, str
   return out;
 }
 
+/** Who the request is from is the guard's to say: a client's own credentials or impersonation are dropped. */
+function requestHeaders(headers: IncomingMessage['headers'], own: Record<string, string | string[]> | undefined): Record<string, string | string[]> {
+  const out = forwardHeaders(headers);
+  for (const name of Object.keys(out)) if (name === 'authorization' || name.startsWith('impersonate-')) delete out[name];
+  return { ...out, ...own };
+}
+
 /**
  * The real server could not be reached. A plain-text 502 is what kubectl prints most faithfully: it quotes
  * the body ("an error on the server (…) has prevented the request from succeeding"), so the operator still
  * sees the real server's address and the reason.
  */
-function gatewayError(response: ServerResponse, server: string, error: Error): void {
+function gatewayError(response: ServerResponse, message: string, error?: Error): void {
   if (response.headersSent) {
     response.destroy(error);
     return;
   }
-  const body = `runbook read-only guard could not reach ${server}: ${error.message}`;
+  const body = `runbook read-only guard ${message}`;
   response.writeHead(502, { 'content-type': 'text/plain; charset=utf-8', 'content-length': Buffer.byteLength(body) });
   response.end(body);
 }
@@ -161,12 +171,17 @@ export async function startReadOnlyProxy(upstream: Upstream, onRefused?: (reques
       refuse(response, method, path, reason);
       return;
     }
+    if (upstream.unusable !== undefined) {
+      request.resume();
+      gatewayError(response, `forwards nothing: ${upstream.unusable}`);
+      return;
+    }
     const options = {
       method,
       host: target.hostname,
       port: target.port === '' ? (secure ? 443 : 80) : Number(target.port),
       path: `${prefix}${path}`,
-      headers: { ...forwardHeaders(request.headers), host: target.host },
+      headers: { ...requestHeaders(request.headers, upstream.headers), host: target.host },
       ...(secure
         ? {
             ...(upstream.ca ? { ca: upstream.ca } : {}),
@@ -182,7 +197,7 @@ export async function startReadOnlyProxy(upstream: Upstream, onRefused?: (reques
       reply.pipe(response);
       reply.on('error', (error) => response.destroy(error));
     });
-    outgoing.on('error', (error) => gatewayError(response, upstream.server, error));
+    outgoing.on('error', (error) => gatewayError(response, `could not reach ${upstream.server}: ${error.message}`, error));
     // kubectl went away mid-answer (a watch or `logs -f` stopped): stop the upstream request too. A finished
     // exchange leaves the upstream connection to the agent, for the next request.
     response.on('close', () => {
