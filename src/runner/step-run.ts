@@ -4,6 +4,7 @@
  */
 import { appendFileSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { classifyCommand } from '../kube/index.js';
 import { runCommand, type RunCommandResult } from './exec.js';
 import { stepOutputFile, type Journal } from './journal.js';
 import type { PlannedStep } from './plan.js';
@@ -44,6 +45,16 @@ export interface ExecutedStep {
   refused: RefusedRequest[];
 }
 
+/**
+ * Whether a command could reach the cluster: it runs kubectl, oc or helm, or something the classifier cannot
+ * vouch for (which might run any of them). A line of known read-only tools (`true`, `grep`, `date`) cannot,
+ * and is spared the guard's start-up.
+ */
+function mayReachCluster(command: string): boolean {
+  const classification = classifyCommand(command);
+  return classification.safety === 'mutating' || classification.commands.some((c) => c.kubectl !== undefined || c.program === 'helm');
+}
+
 function refusalLines(refused: readonly RefusedRequest[]): string {
   return refused.map((r) => `runbook: the read-only guard refused ${r.method} ${r.path} (${r.reason})\n`).join('');
 }
@@ -61,7 +72,8 @@ export async function executeStep(options: ExecuteStepOptions): Promise<Executed
   const relative = stepOutputFile(options.position, step.id, attempt);
   journal.append({ type: 'step-started', step: step.id, phase: step.phase, title: step.title, command, attempt });
   // Diagnosis steps, and every step of a --read-only walk, reach the cluster only through the read-only guard.
-  const guard = step.phase === 'diagnosis' || options.readOnly === true ? await startReadOnlyGuard({ ...process.env, ...options.env }) : undefined;
+  const guarded = (step.phase === 'diagnosis' || options.readOnly === true) && mayReachCluster(command);
+  const guard = guarded ? await startReadOnlyGuard({ ...process.env, ...options.env }) : undefined;
   let result: RunCommandResult;
   try {
     const env = guard ? { ...options.env, ...guard.env } : options.env;

@@ -56,11 +56,15 @@ describe('guarded steps', () => {
   });
 
   test('diagnosis steps and --read-only walks run through the guard; resolution steps of other walks do not', async () => {
-    const where = async (planned: PlannedStep, position: number, readOnly = false): Promise<string> =>
-      (await run(planned, 'echo "$KUBECONFIG"', position, readOnly)).output.trim();
-    expect(await where(step('diagnosis-env', 'diagnosis'), 2)).not.toBe(server.kubeconfigPath);
-    expect(await where(step('resolution-env', 'resolution'), 3)).toBe(server.kubeconfigPath);
-    expect(await where(step('read-only-env', 'resolution'), 4, true)).not.toBe(server.kubeconfigPath);
+    const serverOf = async (planned: PlannedStep, position: number, readOnly = false): Promise<string> =>
+      (await run(planned, "kubectl config view --minify -o jsonpath='{.clusters[0].cluster.server}'", position, readOnly)).output.trim();
+    const guardedServer = await serverOf(step('diagnosis-server', 'diagnosis'), 2);
+    expect(guardedServer).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(guardedServer).not.toBe(server.url);
+    expect(await serverOf(step('resolution-server', 'resolution'), 3)).toBe(server.url);
+    expect(await serverOf(step('read-only-server', 'resolution'), 4, true)).not.toBe(server.url);
+    // A line that cannot reach the cluster is spared the guard's start-up.
+    expect((await run(step('no-cluster', 'diagnosis'), 'echo "$KUBECONFIG"', 6)).output.trim()).toBe(server.kubeconfigPath);
     const get = await run(step('get', 'diagnosis'), 'kubectl get pods -n shop', 5);
     expect(get.status).toBe('ok');
     expect(get.output).toContain('cache-0');
