@@ -9,7 +9,6 @@ import { runCommand, type RunCommandResult } from './exec.js';
 import { stepOutputFile, type Journal } from './journal.js';
 import type { PlannedStep } from './plan.js';
 import type { RefusedRequest } from './read-only-proxy.js';
-import { startReadOnlyGuard } from './read-only-guard.js';
 import type { StepStatus } from './unattended.js';
 import { applyCapture } from './variables.js';
 
@@ -73,7 +72,8 @@ export async function executeStep(options: ExecuteStepOptions): Promise<Executed
   journal.append({ type: 'step-started', step: step.id, phase: step.phase, title: step.title, command, attempt });
   // Diagnosis steps, and every step of a --read-only walk, reach the cluster only through the read-only guard.
   const guarded = (step.phase === 'diagnosis' || options.readOnly === true) && mayReachCluster(command);
-  const guard = guarded ? await startReadOnlyGuard({ ...process.env, ...options.env }) : undefined;
+  // Loaded on first use: a walk of plain tools never loads the proxy's HTTP(S) code.
+  const guard = guarded ? await (await import('./read-only-guard.js')).startReadOnlyGuard({ ...process.env, ...options.env }) : undefined;
   let result: RunCommandResult;
   try {
     const env = guard ? { ...options.env, ...guard.env } : options.env;
