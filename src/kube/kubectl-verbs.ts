@@ -1,6 +1,6 @@
 /**
- * What every kubectl command does, read from kubectl's source (kubernetes/kubectl, pkg/cmd/, at dee3483) and the flag
- * lists of `kubectl <command> --help` (v1.32): the one table the safety classifier reads.
+ * What every kubectl command does, read from kubectl's source (kubernetes/kubectl, pkg/cmd/, at dee3483)
+ * and the flag lists of `kubectl <command> --help` (v1.32): the one table the safety classifier reads.
  *
  * - `effect`: what the command does when it runs for real.
  * - `dryRun`: the `--dry-run` modes the command honours (`cmdutil.AddDryRunFlag` and a check of the
