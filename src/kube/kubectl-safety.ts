@@ -128,8 +128,11 @@ export const kubectl: Rule = (ctx): Verdict => {
     if (inv.positionals.length === 0 && inv.subverb === undefined && hasSubcommands(inv.verb, program)) {
       return readOnly(`\`${name}\` without a subcommand only prints help`, inv);
     }
-    const what = [ctx.program, inv.verb, inv.subverb].filter((p) => p !== undefined).join(' ');
-    return mutating(`\`${what}\` is not a known ${ctx.program} command (a plugin or a newer command), so it may change anything`, inv);
+    // `oc adm drain` names its subcommand even though the parser only knows kubectl's.
+    const sub = inv.subverb ?? (hasSubcommands(inv.verb, program) ? inv.positionals[0] : undefined);
+    const what = [ctx.program, inv.verb, sub].filter((p) => p !== undefined).join(' ');
+    const kinds = program === 'oc' ? 'one of OpenShift\'s own, a plugin or a newer command' : 'a plugin or a newer command';
+    return mutating(`\`${what}\` is not a command the classifier knows to only read (${kinds}), so it may change anything`, inv);
   }
   const unknownFlag = Object.keys(inv.flags).find((flag) => !knowsFlag(row, flag));
   if (unknownFlag !== undefined) {
