@@ -3,10 +3,14 @@
  * (through kubectl, so KUBECONFIG merging and relative paths are kubectl's own), starts the proxy with that
  * context's server, TLS settings and the user's credentials, and writes a throwaway kubeconfig (0600, in a
  * private temp folder removed afterwards) whose cluster is the proxy and whose user holds nothing. The
- * step's environment points KUBECONFIG at it, and KUBECACHEDIR at the same folder, so no discovery cache is
- * left in ~/.kube.
+ * step's environment points KUBECONFIG at it.
+ *
+ * kubectl's discovery cache is keyed by the server's host and port, so each step's proxy asks for the port
+ * the previous one had, and KUBECACHEDIR is one private folder per process and real server, removed when
+ * the process exits: a step after the first does not repeat discovery, and nothing is left in ~/.kube.
  */
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,6 +38,20 @@ interface MinifiedConfig {
   clusters?: NamedEntry<Record<string, unknown>>[];
   users?: NamedEntry<Record<string, unknown>>[];
   contexts?: NamedEntry<Record<string, unknown>>[];
+}
+
+/** The last proxy's port, asked for again by the next step's. */
+let lastPort = 0;
+let cacheRoot: string | undefined;
+
+/** A private discovery cache for one real server, shared by the steps of this process. */
+function discoveryCacheFor(server: string): string {
+  if (cacheRoot === undefined) {
+    const root = mkdtempSync(join(tmpdir(), 'runbook-guard-cache-'));
+    process.once('exit', () => rmSync(root, { recursive: true, force: true }));
+    cacheRoot = root;
+  }
+  return join(cacheRoot, createHash('sha256').update(server).digest('hex').slice(0, 16));
 }
 
 function base64(value: unknown): Buffer | undefined {
@@ -71,7 +89,9 @@ export async function startReadOnlyGuard(env: NodeJS.ProcessEnv, onRefused?: (re
   const context = config?.contexts?.[0];
   if (config === undefined || cluster === undefined || context === undefined) return undefined;
   const user = config.users?.[0]?.user ?? {};
-  const proxy = await startReadOnlyProxy(await upstreamOf(cluster, user, env), onRefused);
+  const upstream = await upstreamOf(cluster, user, env);
+  const proxy = await startReadOnlyProxy(upstream, onRefused, lastPort);
+  lastPort = Number(new URL(proxy.url).port);
   const dir = mkdtempSync(join(tmpdir(), 'runbook-guard-'));
   try {
     const name = config['current-context'] ?? context.name ?? 'guarded';
@@ -86,7 +106,7 @@ export async function startReadOnlyGuard(env: NodeJS.ProcessEnv, onRefused?: (re
     const path = join(dir, 'kubeconfig');
     writePrivateFile(path, `${JSON.stringify(kubeconfig, null, 2)}\n`);
     return {
-      env: { KUBECONFIG: path, KUBECACHEDIR: join(dir, 'cache') },
+      env: { KUBECONFIG: path, KUBECACHEDIR: discoveryCacheFor(upstream.server) },
       refused: proxy.refused,
       close: async () => {
         await proxy.close();

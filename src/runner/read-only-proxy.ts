@@ -149,7 +149,9 @@ function gatewayError(response: ServerResponse, message: string, error?: Error):
 }
 
 // Starts the proxy on a free loopback port; `onRefused` hears every refusal as it happens.
-export async function startReadOnlyProxy(upstream: Upstream, onRefused?: (request: RefusedRequest) => void): Promise<ReadOnlyProxy> {
+// `port` is a wish (the previous step's, so kubectl's discovery cache, keyed by host and port, still applies);
+// when it is taken, any free port will do.
+export async function startReadOnlyProxy(upstream: Upstream, onRefused?: (request: RefusedRequest) => void, port = 0): Promise<ReadOnlyProxy> {
   const target = new URL(upstream.server);
   const secure = target.protocol === 'https:';
   const prefix = target.pathname.replace(/\/$/, '');
@@ -219,17 +221,22 @@ export async function startReadOnlyProxy(upstream: Upstream, onRefused?: (reques
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve();
+  const listen = (wanted: number): Promise<void> =>
+    new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(wanted, '127.0.0.1', () => {
+        server.off('error', reject);
+        resolve();
+      });
     });
+  await listen(port).catch((error: NodeJS.ErrnoException) => {
+    if (port === 0 || error.code !== 'EADDRINUSE') throw error;
+    return listen(0);
   });
   const address = server.address();
-  const port = typeof address === 'object' && address !== null ? address.port : 0;
+  const bound = typeof address === 'object' && address !== null ? address.port : 0;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${bound}`,
     refused,
     close: () =>
       new Promise<void>((resolve) => {

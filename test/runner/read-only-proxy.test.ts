@@ -150,6 +150,21 @@ describe('the read-only guard in front of the simulated cluster', () => {
     expect(deployment.stdout).not.toBe('5');
   });
 
+  test('consecutive steps reuse the proxy port and the discovery cache, so only the first one discovers', async () => {
+    const first = await startReadOnlyGuard(baseEnv());
+    const port = new URL(JSON.parse(readFileSync(first!.env.KUBECONFIG!, 'utf8')).clusters[0].cluster.server).port;
+    await kubectl({ ...server, env: { ...baseEnv(), ...first!.env } }, ['get', 'pods', '-n', 'shop']);
+    await first!.close();
+    expect(existsSync(join(first!.env.KUBECACHEDIR!, 'discovery', `127.0.0.1_${port}`))).toBe(true);
+    const second = await startReadOnlyGuard(baseEnv());
+    try {
+      expect(JSON.parse(readFileSync(second!.env.KUBECONFIG!, 'utf8')).clusters[0].cluster.server).toBe(`http://127.0.0.1:${port}`);
+      expect(second!.env.KUBECACHEDIR).toBe(first!.env.KUBECACHEDIR);
+    } finally {
+      await second!.close();
+    }
+  });
+
   test('closing removes the throwaway kubeconfig and its folder', async () => {
     const second = await startReadOnlyGuard(baseEnv());
     const path = second!.env.KUBECONFIG!;
