@@ -54,6 +54,12 @@ function discoveryCacheFor(server: string): string {
   return join(cacheRoot, createHash('sha256').update(server).digest('hex').slice(0, 16));
 }
 
+// The cache goes when the process exits; a host that outlives its walks (a test run) removes it itself.
+export function removeGuardCache(): void {
+  if (cacheRoot !== undefined) rmSync(cacheRoot, { recursive: true, force: true });
+  cacheRoot = undefined;
+}
+
 function base64(value: unknown): Buffer | undefined {
   return typeof value === 'string' && value !== '' ? Buffer.from(value, 'base64') : undefined;
 }

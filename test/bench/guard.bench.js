@@ -12,7 +12,7 @@ const STARTS = 10;
 
 export async function run() {
   const { loadScenario, startSimServer } = await import(new URL('dist/sim.js', `file://${ROOT}`).href);
-  const { startReadOnlyGuard } = await import(new URL('dist/guard.js', `file://${ROOT}`).href);
+  const { removeGuardCache, startReadOnlyGuard } = await import(new URL('dist/guard.js', `file://${ROOT}`).href);
   const server = await startSimServer({ scenario: loadScenario(SCENARIO) });
   const direct = { ...server.env };
   const guard = await startReadOnlyGuard({ ...process.env, ...direct });
@@ -47,5 +47,6 @@ export async function run() {
   } finally {
     await guard.close();
     await server.close();
+    removeGuardCache();
   }
 }

@@ -11,6 +11,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { Journal, journalPath, readJournal, type StepFinishedEvent } from '../../src/runner/journal.js';
 import type { PlannedStep } from '../../src/runner/plan.js';
+import { removeGuardCache } from '../../src/runner/read-only-guard.js';
 import { executeStep } from '../../src/runner/step-run.js';
 import type { SimServer } from '../../src/sim/server.js';
 import { ROOT } from '../helpers/cli.js';
@@ -32,6 +33,7 @@ describe('guarded steps', () => {
     mkdirSync(join(journal.dir, 'steps'), { recursive: true, mode: 0o700 });
   });
   afterAll(async () => {
+    removeGuardCache();
     journal?.close();
     await server?.close();
     rmSync(home, { recursive: true, force: true });

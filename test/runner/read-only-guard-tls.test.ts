@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startReadOnlyGuard } from '../../src/runner/read-only-guard.js';
+import { removeGuardCache, startReadOnlyGuard } from '../../src/runner/read-only-guard.js';
 
 function hasOpenssl(): boolean {
   try {
@@ -97,6 +97,7 @@ describe.skipIf(!hasOpenssl())('the read-only guard in front of an HTTPS API ser
     }
   }
   afterAll(async () => {
+    removeGuardCache();
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
     server?.closeAllConnections();
     rmSync(dir, { recursive: true, force: true });

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, test } from 'vitest';
-import { type ReadOnlyGuard, startReadOnlyGuard } from '../../src/runner/read-only-guard.js';
+import { type ReadOnlyGuard, removeGuardCache, startReadOnlyGuard } from '../../src/runner/read-only-guard.js';
 import { refusalReason } from '../../src/runner/read-only-proxy.js';
 import type { SimServer } from '../../src/sim/server.js';
 import { kubectl, startShop } from '../sim/kubectl.js';
@@ -92,6 +92,7 @@ describe('the read-only guard in front of the simulated cluster', () => {
     guard = started;
   });
   afterAll(async () => {
+    removeGuardCache();
     await guard?.close();
     await server?.close();
     rmSync(pluginDir, { recursive: true, force: true });
