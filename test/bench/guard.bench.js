@@ -7,7 +7,7 @@ import { compare, median, printTable, verdict } from './measure.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SCENARIO = fileURLToPath(new URL('../sim/fixtures/shop.yaml', import.meta.url));
-const RUNS = 15;
+const RUNS = 25;
 const STARTS = 10;
 
 export async function run() {
