@@ -73,6 +73,20 @@ const COMMANDS: Record<string, (program: Command, io: ProgramIO) => void> = {
         io.exitCode = await testCommand(paths, flags, io);
       });
   },
+  new(program, io) {
+    program
+      .command('new')
+      .description('start a runbook from a template: writes <runbooks>/<id>.md, never over an existing file')
+      .argument('<id>', 'the new runbook\'s id, kebab-case (also its file name)')
+      .option('-t, --template <name>', 'template to start from: generic, workload-crash, latency-timeout, database-connectivity, capacity, or one in ./templates', 'generic')
+      .option('--alert <name>', 'an alert that should open this runbook, for `alerts:` (repeatable)', (value: string, previous: string[] = []) => [...previous, value])
+      .option('--scenario', 'also write a scenario skeleton, <runbooks>/scenarios/<id>.yaml (for an existing runbook: only the scenario)')
+      .addHelpText('after', '\nThe runbook lints clean except for `TODO` markers (warnings, rule todo-marker) where only the author knows the answer.')
+      .action(async (id: string, flags) => {
+        const { newCommand } = await import('./new.js');
+        io.exitCode = await newCommand(id, flags, io);
+      });
+  },
   run(program, io) {
     const run = program
       .command('run')
