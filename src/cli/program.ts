@@ -87,14 +87,48 @@ const COMMANDS: Record<string, (program: Command, io: ProgramIO) => void> = {
         io.exitCode = await newCommand(id, flags, io);
       });
   },
+  list(program, io) {
+    program
+      .command('list')
+      .description('list the runbooks of the project: id, severity, owner, review date (OVERDUE when due), alerts, title')
+      .option('--json', 'print an array of { id, title, severity, owner, alerts, reviewed, overdue, path }')
+      .action(async (flags) => {
+        const { listCommand } = await import('./list.js');
+        io.exitCode = await listCommand(flags, io);
+      });
+  },
+  show(program, io) {
+    program
+      .command('show')
+      .description('print a runbook for reading: summary, symptoms, variables, diagnosis commands, resolution branches, escalation')
+      .argument('<runbook>', 'a runbook id (looked up in the runbooks folder) or a path to a runbook file')
+      .option('--json', 'print the front-matter as JSON instead')
+      .action(async (runbook: string, flags) => {
+        const { showCommand } = await import('./show.js');
+        io.exitCode = await showCommand(runbook, flags, io);
+      });
+  },
+  'for-alert'(program, io) {
+    program
+      .command('for-alert')
+      .description('find the runbooks whose `alerts:` name an alert; with --alert, print the `runbook run` command its labels fill in')
+      .argument('[alertname]', 'the alert name as Prometheus spells it (default: the payload\'s alertname label)')
+      .option('--alert <file>', 'an Alertmanager webhook payload or a single alert (JSON): its labels fill variables of the same name')
+      .option('--json', 'print an array of the matching runbooks (with the command, filled and missing variables)')
+      .addHelpText('after', '\nExit status: 0 when a runbook names the alert, 1 when none does, 2 on bad input.')
+      .action(async (alertname: string | undefined, flags) => {
+        const { forAlertCommand } = await import('./for-alert.js');
+        io.exitCode = await forAlertCommand(alertname, flags, io);
+      });
+  },
   run(program, io) {
     const run = program
       .command('run')
       .description('walk a runbook step by step against the current kube context, recording everything in a session')
-      .argument('<runbook>', 'a runbook id (looked up in the runbooks folder) or a path to a runbook file')
+      .argument('[runbook]', 'a runbook id (looked up in the runbooks folder) or a path to a runbook file; with --alert, default: the one runbook naming the alert')
       .option('--var <name=value>', 'set a variable (repeatable)', (value: string, previous: string[] = []) => [...previous, value])
       .option('--alert <file>', 'fill variables from an Alertmanager alert (webhook payload or one alert) with labels of the same name');
-    walkOptions(run, '(default: the one branch whose evidence matched)', '(default 16MiB)').action(async (runbook: string, flags) => {
+    walkOptions(run, '(default: the one branch whose evidence matched)', '(default 16MiB)').action(async (runbook: string | undefined, flags) => {
       const { runCommand } = await import('./run.js');
       io.exitCode = await runCommand(runbook, flags, io);
     });
