@@ -121,6 +121,25 @@ const COMMANDS: Record<string, (program: Command, io: ProgramIO) => void> = {
         io.exitCode = await forAlertCommand(alertname, flags, io);
       });
   },
+  alerts(program, io) {
+    program
+      .command('alerts')
+      .description('cross-check alerting rules and runbooks')
+      .command('check')
+      .description('report alerts without a runbook, runbooks naming unknown alerts, and runbook_url annotations that lead to no runbook')
+      .argument('<rules...>', 'PrometheusRule manifests or Prometheus rule files, or folders of them (*.yaml, *.yml)')
+      .addOption(new Option('-f, --format <name>', 'report format').choices(['stylish', 'json', 'sarif', 'junit', 'github']).default('stylish'))
+      .option('-o, --output-file <file>', 'write the report to a file instead of stdout')
+      .option('--max-warnings <n>', 'also fail when there are more than n warnings')
+      .option('-q, --quiet', 'report errors only')
+      .option('--color', 'force colour')
+      .option('--no-color', 'no colour, even on a terminal')
+      .addHelpText('after', '\nrunbook_url patterns: `alerts.runbookUrls` in runbook.config.yaml, e.g.\n  alerts:\n    runbookUrls:\n      - https://runbooks.example.com/{id}\n      - https://runbooks.prometheus-operator.dev/runbooks/{group}/{alert}\n\nExit status: 0 clean, 1 errors (or warnings past --max-warnings), 2 usage.')
+      .action(async (rules: string[], flags) => {
+        const { alertsCheckCommand } = await import('./alerts.js');
+        io.exitCode = await alertsCheckCommand(rules, flags, io);
+      });
+  },
   run(program, io) {
     const run = program
       .command('run')

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { listRunbookFiles } from '../lint/files.js';
 import { asLooseRunbook, type LooseRunbook } from '../runbook/model.js';
-import { parseRunbook } from '../runbook/parse.js';
+import { parseRunbook, type ParsedRunbook } from '../runbook/parse.js';
 import { isReviewOverdue } from '../runbook/review.js';
 
 /** One runbook of the library as `runbook list` shows it. */
@@ -27,6 +27,8 @@ export interface Catalog {
   entries: CatalogEntry[];
   /** The front-matter of each entry, by path, for commands that need more than the summary. */
   runbooks: Map<string, LooseRunbook>;
+  /** Each entry's parsed file, by path, for findings that point into it. */
+  sources: Map<string, ParsedRunbook>;
   problems: CatalogProblem[];
 }
 
@@ -34,7 +36,7 @@ export interface Catalog {
 // the linter says what is wrong with them.
 export async function loadCatalog(runbooksDir: string, options: { now: Date; ignore?: string[]; ignoreBase?: string }): Promise<Catalog> {
   const files = await listRunbookFiles([runbooksDir], { cwd: runbooksDir, ignore: options.ignore ?? [], ignoreBase: options.ignoreBase ?? runbooksDir });
-  const catalog: Catalog = { entries: [], runbooks: new Map(), problems: [] };
+  const catalog: Catalog = { entries: [], runbooks: new Map(), sources: new Map(), problems: [] };
   for (const path of files) {
     let text: string;
     try {
@@ -43,12 +45,14 @@ export async function loadCatalog(runbooksDir: string, options: { now: Date; ign
       catalog.problems.push({ path, message: `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}` });
       continue;
     }
-    const runbook = asLooseRunbook(parseRunbook(path, text).data);
+    const parsed = parseRunbook(path, text);
+    const runbook = asLooseRunbook(parsed.data);
     if (!runbook || typeof runbook.id !== 'string') {
       catalog.problems.push({ path, message: 'not a runbook: no front-matter with an `id` (run `runbook lint` on it)' });
       continue;
     }
     catalog.runbooks.set(path, runbook);
+    catalog.sources.set(path, parsed);
     catalog.entries.push(entryOf(path, runbook, options.now));
   }
   catalog.entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
