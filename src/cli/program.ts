@@ -140,6 +140,19 @@ const COMMANDS: Record<string, (program: Command, io: ProgramIO) => void> = {
         io.exitCode = await alertsCheckCommand(rules, flags, io);
       });
   },
+  import(program, io) {
+    program
+      .command('import')
+      .description('convert prose runbooks (Meaning, Impact, Diagnosis, Mitigation, Escalation) into runbooks: commands become steps, prose stays in the body')
+      .argument('<files...>', 'Markdown files, or folders of them')
+      .option('-o, --output <dir>', 'folder to write the runbooks in (default: the runbooks folder); existing files are never replaced')
+      .option('--json', 'print a report per file: output, warnings, lint findings left, TODO count')
+      .addHelpText('after', '\nEach warning points at the source (file:line:col): what was moved, changed or kept in the body only.\nExit status: 0 when every file became a runbook that lints clean but for TODO markers, 1 otherwise, 2 usage.')
+      .action(async (files: string[], flags) => {
+        const { importCommand } = await import('./import.js');
+        io.exitCode = await importCommand(files, flags, io);
+      });
+  },
   run(program, io) {
     const run = program
       .command('run')
