@@ -258,8 +258,8 @@ function render(draft: Draft, body: string): string {
     ...(step.expect !== undefined ? { expect: step.expect } : {}),
     ...(step.confirm ? { confirm: true } : {}),
   });
-  const diagnosis = draft.diagnosis.length ? draft.diagnosis : [{ title: 'Follow the checks in the Diagnosis section of the body', expect: 'TODO: turn the checks described there into steps with commands', origin: { line: 1, column: 1 } }];
-  const resolutionSteps = draft.resolution.length ? draft.resolution : [{ title: 'Follow the Mitigation section of the body', expect: 'TODO: turn the mitigation into steps with commands', origin: { line: 1, column: 1 } }];
+  const diagnosis = draft.diagnosis.length ? draft.diagnosis : [{ id: 'read-the-diagnosis', title: 'Follow the checks in the Diagnosis section of the body', expect: 'TODO: turn the checks described there into steps with commands', origin: { line: 1, column: 1 } }];
+  const resolutionSteps = draft.resolution.length ? draft.resolution : [{ id: 'follow-the-mitigation', title: 'Follow the Mitigation section of the body', expect: 'TODO: turn the mitigation into steps with commands', origin: { line: 1, column: 1 } }];
   const data = {
     id: draft.id,
     title: draft.title,
@@ -377,7 +377,9 @@ export function kebab(name: string): string {
     .replace(/-+$/, '');
 }
 
+// At most 50 characters, cut at a word.
 function slug(title: string): string {
-  return kebab(title.normalize('NFKD').replace(/[A-Z]/g, (c) => c.toLowerCase())).slice(0, 50).replace(/-+$/, '');
+  const words = kebab(title.normalize('NFKD').replace(/[A-Z]/g, (c) => c.toLowerCase()));
+  return words.length <= 50 ? words : words.slice(0, 51).replace(/-[^-]*$/, '');
 }
 

@@ -98,6 +98,8 @@ describe('runbook URL patterns', () => {
     expect(matchRunbookUrl('https://github.com/example/mixin/blob/main/runbook.md#alert-name-kubenodediskpressure', patterns)).toEqual({ kind: 'alert', alert: 'kubenodediskpressure' });
     expect(matchRunbookUrl('https://runbooks.prometheus-operator.dev/runbooks/kubernetes/kubepodcrashlooping', [operator])).toEqual({ kind: 'alert', alert: 'kubepodcrashlooping' });
     expect(matchRunbookUrl('https://runbooks.example.com/a/b', patterns)).toBeUndefined();
+    const repo = compileUrlPattern('https://github.com/example/ops/blob/main/runbooks/{id}.md') as UrlPattern;
+    expect(matchRunbookUrl('https://github.com/example/ops/blob/main/runbooks/disk-pressure.md', [repo])).toEqual({ kind: 'id', id: 'disk-pressure' });
     expect(matchRunbookUrl('https://evil.example/?u=https://runbooks.example.com/disk-pressure', patterns)).toBeUndefined();
   });
 
