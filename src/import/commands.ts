@@ -5,6 +5,11 @@ export interface FoundCommand {
   lineInBlock: number;
   /** Variable name to the placeholder as the source wrote it (`<my-namespace>`, `$NAMESPACE`). */
   variables: Map<string, string>;
+  /**
+   * Set for a line that only sets a shell variable (`NAMESPACE=kube-etcd`, `NODE=<node-name>`): steps share no shell,
+   * so it is no step but a declared variable, with the value as its default when it is a literal.
+   */
+  assigns?: { variable: string; default?: string };
 }
 
 /** Code block languages that hold shell commands. */
@@ -30,11 +35,19 @@ export function commandsInBlock(value: string): FoundCommand[] {
     return text ? [templatize(text, 0)] : [];
   }
   const found: FoundCommand[] = [];
+  // Without prompts, example output is told apart by its shape, and runs to the next blank line.
+  let inOutput = false;
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!;
     if (prompted) {
       if (!PROMPT.test(line)) continue;
       line = line.replace(PROMPT, '');
+    } else {
+      if (line.trim() === '') inOutput = false;
+      else if (inOutput || looksLikeOutput(line)) {
+        inOutput = true;
+        continue;
+      }
     }
     if (line.trim() === '' || /^\s*#/.test(line)) continue;
     const start = i;
@@ -43,9 +56,23 @@ export function commandsInBlock(value: string): FoundCommand[] {
       i++;
       command = `${command.slice(0, -1).trimEnd()} ${lines[i]!.replace(PROMPT, '').trim()}`;
     }
-    found.push(templatize(command.trim(), start));
+    if (/^\.{3}|^…/.test(command.trim())) continue;
+    found.push(assignment(command.trim(), start) ?? templatize(command.trim(), start));
   }
   return found;
+}
+
+// A table row (columns aligned with runs of spaces), a header in capitals, a number or a log line: not a command.
+export function looksLikeOutput(line: string): boolean {
+  const text = line.trim();
+  if (/^[A-Z][A-Z0-9_]*=/.test(text)) return false;
+  return /\S {3,}\S/.test(text) || /^[A-Z][A-Z0-9_-]*(\s|$)/.test(text) || /^[\d[{"<]/.test(text) || /^(level|ts|time)=/.test(text);
+}
+
+/** Whether a block shows example output besides its commands. */
+export function hasExampleOutput(value: string): boolean {
+  const lines = value.split('\n').filter((line) => line.trim() !== '');
+  return lines.some((line) => PROMPT.test(line)) ? lines.some((line) => !PROMPT.test(line)) : lines.some(looksLikeOutput);
 }
 
 /** An inline `kubectl …` or `oc …` in prose, worth a step of its own. */
@@ -108,6 +135,18 @@ export function templatize(command: string, lineInBlock: number): FoundCommand {
     i++;
   }
   return { command: out, lineInBlock, variables };
+}
+
+function assignment(line: string, lineInBlock: number): FoundCommand | undefined {
+  const match = /^(?:export\s+)?([A-Z][A-Z0-9_]*)=(.*)$/.exec(line);
+  if (!match) return undefined;
+  const value = match[2]!.trim().replace(/^(['"])(.*)\1$/, '$2');
+  // Anything computed (`$(...)`, a pipeline, a second command) stays a command.
+  if (/[$`;&|()\s]/.test(value.replace(/^<[^>]*>$/, ''))) return undefined;
+  const variable = variableName(match[1]!);
+  if (!variable) return undefined;
+  const literal = ANGLE.test(value) || value === '' ? undefined : value;
+  return { command: '', lineInBlock, variables: new Map([[variable, ANGLE.test(value) ? value : `$${match[1]}`]]), assigns: { variable, ...(literal ? { default: literal } : {}) } };
 }
 
 /** `my-namespace` → `my_namespace`, `NAMESPACE` → `namespace`; undefined when nothing usable is left. */

@@ -13,7 +13,7 @@ import type { Path } from '../runbook/locator.js';
 import { parseMarkdown } from '../runbook/markdown.js';
 import { parseRunbook } from '../runbook/parse.js';
 
-import { commandsInBlock, isInlineCommand, isShellBlock, templatize, type FoundCommand } from './commands.js';
+import { commandsInBlock, hasExampleOutput, isInlineCommand, isShellBlock, templatize, type FoundCommand } from './commands.js';
 import { splitSections, type Section } from './sections.js';
 
 /** Something the importer could not place, or changed on its own; located in the source file. */
@@ -54,6 +54,7 @@ interface DraftStep {
 interface DraftVariable {
   description: string;
   type?: 'k8s-name';
+  default?: string;
 }
 
 const ALERT_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -99,6 +100,11 @@ export function importRunbook(sourcePath: string, source: string, options: { out
       if (!variables.has(name)) {
         variables.set(name, { description: `TODO: describe this value (written \`${written}\` in the source)`, ...(K8S_NAME_VARIABLE.test(name) ? { type: 'k8s-name' as const } : {}) });
       }
+    }
+    const assigned = found.assigns?.default === undefined ? undefined : variables.get(found.assigns.variable);
+    if (assigned && assigned.default === undefined) {
+      // A default the type refuses would stop every walk: it is left to the author instead.
+      if (assigned.type !== 'k8s-name' || /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/.test(found.assigns!.default!)) assigned.default = found.assigns!.default!;
     }
   };
   const diagnosis: DraftStep[] = [];
@@ -215,12 +221,15 @@ function stepsOf(section: Section, phase: 'diagnosis' | 'resolution', declare: (
     }
     const commands = commandsInBlock(code.value);
     if (commands.length === 0) warnings.push({ ...origin, message: `Kept in the body only: a shell block under ${section.heading} with no command in it` });
-    const hasOutput = /^\s*[$%>]\s+/m.test(code.value) && code.value.split('\n').some((line) => line.trim() !== '' && !/^\s*[$%>]\s+/.test(line));
-    commands.forEach((found, k) => {
+    const hasOutput = hasExampleOutput(code.value);
+    const runnable = commands.filter((found) => {
       declare(found);
+      return found.assigns === undefined;
+    });
+    runnable.forEach((found, k) => {
       const base = titleFrom(context, found.command) ?? `Run \`${head(found.command)}\``;
       steps.push({
-        title: commands.length > 1 ? `${base} (${k + 1} of ${commands.length})` : base,
+        title: runnable.length > 1 ? `${base} (${k + 1} of ${runnable.length})` : base,
         run: found.command,
         source: code.value.split('\n')[found.lineInBlock]?.replace(/^\s*[$%>]\s+/, '').trim() ?? found.command,
         origin: { line: origin.line + 1 + found.lineInBlock, column: 1 },
@@ -362,7 +371,7 @@ function titleFrom(text: string, command: string): string | undefined {
 }
 
 function head(command: string): string {
-  return command.split(/\s+/).slice(0, 3).join(' ');
+  return command.split(/\s+/).slice(0, 4).join(' ');
 }
 
 /** `KubePodCrashLooping` → `kube-pod-crash-looping`, `etcdGRPCRequestsSlow` → `etcd-grpc-requests-slow`. */

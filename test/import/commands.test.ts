@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { commandsInBlock, isShellBlock, templatize } from '../../src/import/commands.js';
+import { commandsInBlock, hasExampleOutput, isShellBlock, templatize } from '../../src/import/commands.js';
 
 describe('commandsInBlock', () => {
   test('with prompts, only prompted lines are commands; the rest is example output', () => {
@@ -13,6 +13,22 @@ describe('commandsInBlock', () => {
   test('without prompts, every line but comments, with backslash continuations joined', () => {
     const block = '# look at the nodes\nkubectl get nodes \\\n  -o wide\n\nkubectl top nodes\n';
     expect(commandsInBlock(block).map((c) => c.command)).toEqual(['kubectl get nodes -o wide', 'kubectl top nodes']);
+  });
+
+  test('without prompts, example output after a command is not taken for commands', () => {
+    const block = 'kubectl get pod -l app=alertmanager\n\nNAMESPACE   NAME                    READY   STATUS\ndefault     alertmanager-main-0     1/2     CrashLoopBackOff\n\nkubectl get events';
+    expect(commandsInBlock(block).map((c) => c.command)).toEqual(['kubectl get pod -l app=alertmanager', 'kubectl get events']);
+    expect(hasExampleOutput(block)).toBe(true);
+    expect(hasExampleOutput('kubectl get pods\nkubectl top pods')).toBe(false);
+  });
+
+  test('a line that only sets a variable is a variable to declare, not a step; an ellipsis is nothing', () => {
+    const [set, placeholder, computed, run] = commandsInBlock('NAMESPACE="kube-etcd"\nNODE=<node-name>\nPOD=$(kubectl get pods -o name)\nkubectl -n $NAMESPACE describe node $NODE\n...');
+    expect(set).toMatchObject({ command: '', assigns: { variable: 'namespace', default: 'kube-etcd' } });
+    expect(placeholder).toMatchObject({ command: '', assigns: { variable: 'node' } });
+    expect(placeholder!.assigns!.default).toBeUndefined();
+    expect(computed!.command).toBe('POD=$(kubectl get pods -o name)');
+    expect(run!.command).toBe('kubectl -n {{namespace}} describe node {{node}}');
   });
 
   test('a loop or here-document stays one script', () => {

@@ -125,6 +125,15 @@ describe('importRunbook', () => {
     expect(imported.warnings[0]).toMatchObject({ line: 1, column: 1, message: expect.stringMatching(/^Not converted: /) });
   });
 
+  test('a variable set in a block becomes a declared variable with its value as default', () => {
+    const prose = '# EtcdSlow\n\n## Diagnosis\n\n```shell\nNAMESPACE="kube-etcd"\nkubectl -n $NAMESPACE get pods\n```\n';
+    const imported = importRunbook('EtcdSlow.md', prose, { outputPath: out, now: NOW });
+    const runbook = asLooseRunbook(parseRunbook(out('etcd-slow'), imported.text!).data)!;
+    expect(runbook.variables).toEqual({ namespace: { description: 'TODO: describe this value (written `$NAMESPACE` in the source)', type: 'k8s-name', default: 'kube-etcd' } });
+    expect(diagnosisOf(runbook).map((e) => e.step.run)).toEqual(['kubectl -n {{namespace}} get pods']);
+    expect(imported.remaining).toEqual([]);
+  });
+
   test('ids from alert names', () => {
     expect(kebab('KubePodCrashLooping')).toBe('kube-pod-crash-looping');
     expect(kebab('etcdGRPCRequestsSlow')).toBe('etcd-grpc-requests-slow');
