@@ -6,6 +6,8 @@ import type { AlertRule, RuleFile } from './alert-rules.js';
 import type { Catalog, CatalogEntry } from './catalog.js';
 import { matchRunbookUrl, type UrlPattern } from './runbook-urls.js';
 
+const DOCS = 'docs/ci-guide.md#alerts-and-runbooks-in-step-runbook-alerts-check';
+
 /** The checks `runbook alerts check` makes, described as lint rules are, for the report formats that list rules. */
 export const ALERT_CHECKS: Record<string, RuleMeta> = {
   'alert-without-runbook': {
@@ -14,6 +16,7 @@ export const ALERT_CHECKS: Record<string, RuleMeta> = {
     description: 'Every alerting rule should have a runbook: one that names it under `alerts:`, or that its `runbook_url` points at.',
     severity: 'warn',
     messages: {},
+    docsPath: DOCS,
   },
   'runbook-url': {
     id: 'runbook-url',
@@ -21,6 +24,7 @@ export const ALERT_CHECKS: Record<string, RuleMeta> = {
     description: 'A `runbook_url` annotation must resolve, through the patterns in runbook.config.yaml, to a runbook of the repository.',
     severity: 'error',
     messages: {},
+    docsPath: DOCS,
   },
   'unknown-alert': {
     id: 'unknown-alert',
@@ -28,9 +32,10 @@ export const ALERT_CHECKS: Record<string, RuleMeta> = {
     description: 'An alert a runbook names under `alerts:` should exist in the rule files checked.',
     severity: 'warn',
     messages: {},
+    docsPath: DOCS,
   },
-  'invalid-rule-file': { id: 'invalid-rule-file', type: 'problem', description: 'A rule file must be YAML with a list of rule `groups`.', severity: 'error', messages: {} },
-  'parse-error': { id: 'parse-error', type: 'problem', description: 'The file must be valid YAML.', severity: 'error', messages: {} },
+  'invalid-rule-file': { id: 'invalid-rule-file', type: 'problem', description: 'A rule file must be YAML with a list of rule `groups`.', severity: 'error', messages: {}, docsPath: DOCS },
+  'parse-error': { id: 'parse-error', type: 'problem', description: 'The file must be valid YAML.', severity: 'error', messages: {}, docsPath: DOCS },
 };
 
 export interface AlertsCheckInput {

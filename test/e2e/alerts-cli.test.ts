@@ -32,6 +32,11 @@ describe('runbook alerts check', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('::error file=rules.yaml,line=6,col=24');
     expect(run.stdout).toContain('`runbook_url` points at runbook `pod-oom`, which is not in runbooks');
+    // SARIF describes the checks and links to where they are documented.
+    const sarif = JSON.parse(runCli(['alerts', 'check', 'rules.yaml', '--format', 'sarif'], { cwd: broken }).stdout) as { runs: { tool: { driver: { rules: { id: string; helpUri: string }[] } } }[] };
+    const check = sarif.runs[0]!.tool.driver.rules.find((rule) => rule.id === 'runbook-url')!;
+    expect(check.helpUri).toBe('https://github.com/runbook-dev/runbook/blob/main/docs/ci-guide.md#alerts-and-runbooks-in-step-runbook-alerts-check');
+    expect(readFileSync(join(ROOT, 'docs/ci-guide.md'), 'utf8')).toContain('## Alerts and runbooks in step: `runbook alerts check`');
   });
 
   test('a bad pattern in the config, and a file that holds no rules, are reported plainly', () => {
