@@ -149,11 +149,12 @@ function assignment(line: string, lineInBlock: number): FoundCommand | undefined
   return { command: '', lineInBlock, variables: new Map([[variable, ANGLE.test(value) ? value : `$${match[1]}`]]), assigns: { variable, ...(literal ? { default: literal } : {}) } };
 }
 
-/** `my-namespace` → `my_namespace`, `NAMESPACE` → `namespace`; undefined when nothing usable is left. */
+/** `my-namespace` → `namespace` (the reader's own is meant), `POD_NAME` → `pod_name`; undefined when nothing is left. */
 export function variableName(text: string): string | undefined {
   const name = text
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '_')
-    .replace(/^[^a-z]+|_+$/g, '');
+    .replace(/^[^a-z]+|_+$/g, '')
+    .replace(/^(my|your)_(?=[a-z])/, '');
   return name || undefined;
 }

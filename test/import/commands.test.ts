@@ -49,10 +49,10 @@ describe('commandsInBlock', () => {
 
 describe('templatize', () => {
   test('angle placeholders and $VARIABLES become declared {{variables}}', () => {
-    const found = templatize('kubectl -n $NAMESPACE logs <pod-name> -c ${CONTAINER}', 0);
+    const found = templatize('kubectl -n <my-namespace> logs <pod-name> -c ${CONTAINER}', 0);
     expect(found.command).toBe('kubectl -n {{namespace}} logs {{pod_name}} -c {{container}}');
     expect([...found.variables]).toEqual([
-      ['namespace', '$NAMESPACE'],
+      ['namespace', '<my-namespace>'],
       ['pod_name', '<pod-name>'],
       ['container', '${CONTAINER}'],
     ]);
