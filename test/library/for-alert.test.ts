@@ -24,8 +24,8 @@ describe('runCommandFor', () => {
 
   test('a string value that a shell would split or expand is quoted as one word', () => {
     const runbook = { variables: { selector: { description: 'pods' } } };
-    const run = runCommandFor('x', runbook, { selector: "app=a b;$(touch /tmp/x)'" });
-    expect(run.command).toBe(`runbook run x --var selector='app=a b;$(touch /tmp/x)'\\'''`);
+    const run = runCommandFor('x', runbook, { selector: "app=a b;$(touch pwned)'" });
+    expect(run.command).toBe(`runbook run x --var selector='app=a b;$(touch pwned)'\\'''`);
   });
 
   test('variables without a label, default or capture are the ones the walk will ask for', () => {
