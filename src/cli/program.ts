@@ -73,14 +73,94 @@ const COMMANDS: Record<string, (program: Command, io: ProgramIO) => void> = {
         io.exitCode = await testCommand(paths, flags, io);
       });
   },
+  new(program, io) {
+    program
+      .command('new')
+      .description('start a runbook from a template: writes <runbooks>/<id>.md, never over an existing file')
+      .argument('<id>', 'the new runbook\'s id, kebab-case (also its file name)')
+      .option('-t, --template <name>', 'template to start from: generic, workload-crash, latency-timeout, database-connectivity, capacity, or one in ./templates', 'generic')
+      .option('--alert <name>', 'an alert that should open this runbook, for `alerts:` (repeatable)', (value: string, previous: string[] = []) => [...previous, value])
+      .option('--scenario', 'also write a scenario skeleton, <runbooks>/scenarios/<id>.yaml (for an existing runbook: only the scenario)')
+      .addHelpText('after', '\nThe runbook lints clean except for `TODO` markers (warnings, rule todo-marker) where only the author knows the answer.')
+      .action(async (id: string, flags) => {
+        const { newCommand } = await import('./new.js');
+        io.exitCode = await newCommand(id, flags, io);
+      });
+  },
+  list(program, io) {
+    program
+      .command('list')
+      .description('list the runbooks of the project: id, severity, owner, review date (OVERDUE when due), alerts, title')
+      .option('--json', 'print an array of { id, title, severity, owner, alerts, reviewed, overdue, path }')
+      .action(async (flags) => {
+        const { listCommand } = await import('./list.js');
+        io.exitCode = await listCommand(flags, io);
+      });
+  },
+  show(program, io) {
+    program
+      .command('show')
+      .description('print a runbook for reading: summary, symptoms, variables, diagnosis commands, resolution branches, escalation')
+      .argument('<runbook>', 'a runbook id (looked up in the runbooks folder) or a path to a runbook file')
+      .option('--json', 'print the front-matter as JSON instead')
+      .action(async (runbook: string, flags) => {
+        const { showCommand } = await import('./show.js');
+        io.exitCode = await showCommand(runbook, flags, io);
+      });
+  },
+  'for-alert'(program, io) {
+    program
+      .command('for-alert')
+      .description('find the runbooks whose `alerts:` name an alert; with --alert, print the `runbook run` command its labels fill in')
+      .argument('[alertname]', 'the alert name as Prometheus spells it (default: the payload\'s alertname label)')
+      .option('--alert <file>', 'an Alertmanager webhook payload or a single alert (JSON): its labels fill variables of the same name')
+      .option('--json', 'print an array of the matching runbooks (with the command, filled and missing variables)')
+      .addHelpText('after', '\nExit status: 0 when a runbook names the alert, 1 when none does, 2 on bad input.')
+      .action(async (alertname: string | undefined, flags) => {
+        const { forAlertCommand } = await import('./for-alert.js');
+        io.exitCode = await forAlertCommand(alertname, flags, io);
+      });
+  },
+  alerts(program, io) {
+    program
+      .command('alerts')
+      .description('cross-check alerting rules and runbooks')
+      .command('check')
+      .description('report alerts without a runbook, runbooks naming unknown alerts, and runbook_url annotations that lead to no runbook')
+      .argument('<rules...>', 'PrometheusRule manifests or Prometheus rule files, or folders of them (*.yaml, *.yml)')
+      .addOption(new Option('-f, --format <name>', 'report format').choices(['stylish', 'json', 'sarif', 'junit', 'github']).default('stylish'))
+      .option('-o, --output-file <file>', 'write the report to a file instead of stdout')
+      .option('--max-warnings <n>', 'also fail when there are more than n warnings')
+      .option('-q, --quiet', 'report errors only')
+      .option('--color', 'force colour')
+      .option('--no-color', 'no colour, even on a terminal')
+      .addHelpText('after', '\nrunbook_url patterns: `alerts.runbookUrls` in runbook.config.yaml, e.g.\n  alerts:\n    runbookUrls:\n      - https://runbooks.example.com/{id}\n      - https://runbooks.prometheus-operator.dev/runbooks/{group}/{alert}\n\nExit status: 0 clean, 1 errors (or warnings past --max-warnings), 2 usage.')
+      .action(async (rules: string[], flags) => {
+        const { alertsCheckCommand } = await import('./alerts.js');
+        io.exitCode = await alertsCheckCommand(rules, flags, io);
+      });
+  },
+  import(program, io) {
+    program
+      .command('import')
+      .description('convert prose runbooks (Meaning, Impact, Diagnosis, Mitigation, Escalation) into runbooks: commands become steps, prose stays in the body')
+      .argument('<files...>', 'Markdown files, or folders of them')
+      .option('-o, --output <dir>', 'folder to write the runbooks in (default: the runbooks folder); existing files are never replaced')
+      .option('--json', 'print a report per file: output, warnings, lint findings left, TODO count')
+      .addHelpText('after', '\nEach warning points at the source (file:line:col): what was moved, changed or kept in the body only.\nExit status: 0 when every file became a runbook that lints clean but for TODO markers, 1 otherwise, 2 usage.')
+      .action(async (files: string[], flags) => {
+        const { importCommand } = await import('./import.js');
+        io.exitCode = await importCommand(files, flags, io);
+      });
+  },
   run(program, io) {
     const run = program
       .command('run')
       .description('walk a runbook step by step against the current kube context, recording everything in a session')
-      .argument('<runbook>', 'a runbook id (looked up in the runbooks folder) or a path to a runbook file')
+      .argument('[runbook]', 'a runbook id (looked up in the runbooks folder) or a path to a runbook file; with --alert, default: the one runbook naming the alert')
       .option('--var <name=value>', 'set a variable (repeatable)', (value: string, previous: string[] = []) => [...previous, value])
       .option('--alert <file>', 'fill variables from an Alertmanager alert (webhook payload or one alert) with labels of the same name');
-    walkOptions(run, '(default: the one branch whose evidence matched)', '(default 16MiB)').action(async (runbook: string, flags) => {
+    walkOptions(run, '(default: the one branch whose evidence matched)', '(default 16MiB)').action(async (runbook: string | undefined, flags) => {
       const { runCommand } = await import('./run.js');
       io.exitCode = await runCommand(runbook, flags, io);
     });

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { resolve } from 'node:path';
+import { relative } from 'node:path';
 import { UsageError } from '../errors.js';
 import { currentContext, looksLikeProduction, matchesContexts, type KubeContext } from '../kube/context.js';
 import { runbookHome } from '../runner/session-home.js';
@@ -8,6 +7,7 @@ import { runUnattended } from '../runner/unattended.js';
 import { labelsFromAlert, parseVarFlags } from '../runner/variables.js';
 import { VERSION } from '../version.js';
 import { offerBundle } from './bundle-offer.js';
+import { readJsonFile } from './read-json.js';
 import { parseSize } from './size.js';
 import { checkWalkFlags, DEFAULT_MAX_OUTPUT, finishWalk, loadWalkableRunbook, operatorName, walkScreen, withInterrupt, type WalkFlags, type WalkIO } from './walk.js';
 
@@ -17,11 +17,11 @@ export interface RunCommandFlags extends WalkFlags {
 }
 
 /** `runbook run <id|path>`: checks the runbook, then walks it; returns the exit code. */
-export async function runCommand(idOrPath: string, flags: RunCommandFlags, io: WalkIO): Promise<number> {
+export async function runCommand(idOrPath: string | undefined, flags: RunCommandFlags, io: WalkIO): Promise<number> {
   checkWalkFlags(flags);
-  const { found, runbookData } = await loadWalkableRunbook(idOrPath, io);
+  const alert = flags.alert === undefined ? undefined : { file: flags.alert, labels: labelsFromAlert(readJsonFile(flags.alert, io.cwd), flags.alert) };
+  const { found, runbookData } = await loadWalkableRunbook(idOrPath ?? (await runbookForAlert(alert, io)), io);
   const kube = await currentContext();
-  const alert = flags.alert === undefined ? undefined : { file: flags.alert, labels: labelsFromAlert(readJson(flags.alert, io.cwd), flags.alert) };
   const common = {
     runbook: runbookData,
     runbookPath: found.path,
@@ -66,17 +66,14 @@ function contextLine(kube: KubeContext, contexts: string[] | undefined): string 
   return lines.join('\n');
 }
 
-function readJson(file: string, cwd: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(resolve(cwd, file), 'utf8');
-  } catch (error) {
-    throw new UsageError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new UsageError(`${file}: not valid JSON: ${(error as Error).message}`);
-  }
+// Without a runbook named, the alert picks it: the one runbook whose `alerts:` name it.
+async function runbookForAlert(alert: { file: string; labels: Record<string, string> } | undefined, io: WalkIO): Promise<string> {
+  if (!alert) throw new UsageError('Name the runbook to run (runbook run <id>), or give the alert with --alert FILE to run the runbook that names it');
+  const { alertnameOf, pickRunbookForAlert } = await import('../library/for-alert.js');
+  const { projectCatalog } = await import('./project.js');
+  const alertname = alertnameOf(alert.labels, alert.file);
+  const { folders, catalog } = await projectCatalog(io.cwd, io.stderr);
+  const entry = pickRunbookForAlert(catalog, alertname, folders.runbooksDirShown);
+  io.stderr.write(`Alert \`${alertname}\`: running ${entry.id} (${relative(io.cwd, entry.path) || entry.path})\n`);
+  return entry.path;
 }
-

@@ -17,6 +17,15 @@ export interface RunbookConfig {
    */
   maxFileSize?: number;
   /**
+   * How `runbook alerts check` reads the alerting rules' `runbook_url` annotations.
+   */
+  alerts?: {
+    /**
+     * URL patterns that lead to a runbook of this repository: `{id}` stands for a runbook id, `{alert}` for an alert name (any case), `{group}` for any one path segment. For example `https://runbooks.example.com/{id}`, `https://git.example.com/ops/runbook.md#alert-name-{alert}`, `https://runbooks.prometheus-operator.dev/runbooks/{group}/{alert}`.
+     */
+    runbookUrls?: string[];
+  };
+  /**
    * Extra redaction for escalation bundles, on top of the built-in rules.
    */
   redact?: {

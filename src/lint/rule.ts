@@ -17,6 +17,8 @@ export interface RuleMeta {
   messages: Record<string, string>;
   /** Project rules see facts from every linted file at once (e.g. duplicate ids). */
   scope?: 'file' | 'project';
+  /** Where the check is documented, when not at docs/rules/<id>.md (checks of other commands that share the formats). */
+  docsPath?: string;
 }
 
 /** Where a report points: a front-matter path (its key or value, or characters of a string value), or a span. */

@@ -51,7 +51,9 @@ function toSuite(result: LintResult, context: FormatterContext): Suite {
 function describe(file: string, message: LintMessage, context: FormatterContext): string {
   const severity = message.severity === 2 ? 'error' : 'warning';
   const line = `${file}:${message.line}:${message.column}: ${severity}: ${message.message} (${message.ruleId})`;
-  return message.ruleId in context.rulesMeta ? `${line}\n${RULE_DOCS}${encodeURIComponent(message.ruleId)}.md` : line;
+  const meta = context.rulesMeta[message.ruleId];
+  if (!meta) return line;
+  return `${line}\n${meta.docsPath ? new URL(meta.docsPath, `${RULE_DOCS}../../`).href : `${RULE_DOCS}${encodeURIComponent(message.ruleId)}.md`}`;
 }
 
 /** Forward slashes on every platform, so reports from Windows and Linux runners name a file the same way. */

@@ -74,7 +74,7 @@ const sarif: Formatter = (results, context) => {
 export default sarif;
 
 function toDescriptor(meta: RuleMeta): ReportingDescriptor {
-  const helpUri = `${RULE_DOCS}${encodeURIComponent(meta.id)}.md`;
+  const helpUri = meta.docsPath ? new URL(meta.docsPath, `${RULE_DOCS}../../`).href : `${RULE_DOCS}${encodeURIComponent(meta.id)}.md`;
   return {
     id: meta.id,
     shortDescription: { text: meta.description },

@@ -13,6 +13,7 @@ import requirePrevention from './require-prevention.js';
 import resolutionHasSteps from './resolution-has-steps.js';
 import reviewOverdue from './review-overdue.js';
 import schema from './schema.js';
+import todoMarker from './todo-marker.js';
 import uniqueId from './unique-id.js';
 import uniqueStepIds from './unique-step-ids.js';
 import validCapture from './valid-capture.js';
@@ -49,4 +50,6 @@ export const rules: readonly Rule[] = [
   reviewOverdue,
   validLinks,
   requirePrevention,
+  // Scaffolding from `runbook new` and `runbook import` that the author has not filled in yet.
+  todoMarker,
 ];

@@ -1,8 +1,6 @@
 import { parseDuration } from '../../runbook/duration.js';
+import { DAY_MS, parseReviewDate as parseDate } from '../../runbook/review.js';
 import { defineRule } from '../rule.js';
-
-const DAY_MS = 86_400_000;
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export default defineRule({
   meta: {
@@ -36,15 +34,3 @@ export default defineRule({
     }
   },
 });
-
-// The start of the day in UTC, or undefined unless it is a real calendar date (2026-02-30 is not).
-function parseDate(value: unknown): number | undefined {
-  if (typeof value !== 'string') return undefined;
-  const match = DATE.exec(value);
-  if (!match) return undefined;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const time = Date.UTC(year, month - 1, day);
-  const back = new Date(time);
-  if (back.getUTCFullYear() !== year || back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day) return undefined;
-  return time;
-}

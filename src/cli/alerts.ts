@@ -1,0 +1,111 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { ConfigError, UsageError } from '../errors.js';
+import { readRuleFile, type RuleFile } from '../library/alert-rules.js';
+import { ALERT_CHECKS, checkAlerts } from '../library/alerts-check.js';
+import { compileUrlPattern, type UrlPattern } from '../library/runbook-urls.js';
+import { FORMATTER_NAMES, loadFormatter, type FormatterName } from '../lint/formatters/formatter.js';
+import { VERSION } from '../version.js';
+import { useColor } from './color.js';
+import { EXIT } from './exit.js';
+import { projectCatalog } from './project.js';
+import { writeFileAtomic } from './write-file.js';
+
+export interface AlertsCheckFlags {
+  format: string;
+  outputFile?: string;
+  maxWarnings?: string;
+  quiet?: boolean;
+  color?: boolean;
+}
+
+// `runbook alerts check <rules...>`: alerts without a runbook, runbooks naming unknown alerts, and `runbook_url`s that
+// lead nowhere, in the lint report formats; exit 0 clean, 1 findings (errors, or warnings past --max-warnings), 2 usage.
+export async function alertsCheckCommand(paths: string[], flags: AlertsCheckFlags, io: { cwd: string; stdout: NodeJS.WriteStream; stderr: NodeJS.WriteStream }): Promise<number> {
+  if (!(FORMATTER_NAMES as readonly string[]).includes(flags.format)) {
+    throw new UsageError(`Unknown format \`${flags.format}\`, expected one of ${FORMATTER_NAMES.map((n) => `\`${n}\``).join(', ')}`);
+  }
+  const maxWarnings = flags.maxWarnings === undefined ? undefined : wholeNumber(flags.maxWarnings);
+  const { folders, catalog } = await projectCatalog(io.cwd, io.stderr);
+  const { loadConfig } = await import('../config/load.js');
+  const config = loadConfig(io.cwd);
+  const patterns = (config.config.alerts?.runbookUrls ?? []).map((pattern, i): UrlPattern => {
+    const compiled = compileUrlPattern(pattern);
+    if (typeof compiled === 'string') throw new ConfigError(`${config.path ?? 'runbook.config.yaml'}: \`alerts.runbookUrls[${i}]\` ${compiled}`);
+    return compiled;
+  });
+  const ruleFiles = ruleFilesOf(paths, io.cwd);
+  const check = checkAlerts({ ruleFiles, catalog, patterns, runbooksDirShown: folders.runbooksDirShown });
+  let results = check.results;
+  if (flags.quiet) results = results.map((result) => ({ ...result, messages: result.messages.filter((m) => m.severity === 2), warningCount: 0 }));
+
+  const format = flags.format as FormatterName;
+  const formatter = await loadFormatter(format);
+  const toFile = flags.outputFile !== undefined;
+  const text = formatter(results, { color: !toFile && useColor(io.stdout, flags.color), cwd: io.cwd, rulesMeta: ALERT_CHECKS, version: VERSION });
+  if (toFile) writeFileAtomic(resolve(io.cwd, flags.outputFile!), text);
+  else if (text) io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  const c = check.counts;
+  io.stderr.write(`${c.alerts} alerts in ${ruleFiles.length} rule files: ${c.withRunbook} with a runbook; ${c.withUrl} with a runbook_url, ${c.urlsResolved} of them resolved; ${c.runbooks} runbooks in ${folders.runbooksDirShown}\n`);
+
+  const errors = results.reduce((sum, r) => sum + r.errorCount, 0);
+  const warnings = results.reduce((sum, r) => sum + r.warningCount, 0);
+  if (errors > 0) return EXIT.findings;
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    io.stderr.write(`runbook: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+    return EXIT.findings;
+  }
+  return EXIT.ok;
+}
+
+// Files named outright are read whatever they hold; folders contribute their YAML files that hold rules.
+function ruleFilesOf(paths: string[], cwd: string): RuleFile[] {
+  const out: RuleFile[] = [];
+  for (const input of paths) {
+    const absolute = resolve(cwd, input);
+    let isDirectory: boolean;
+    try {
+      isDirectory = statSync(absolute).isDirectory();
+    } catch {
+      throw new UsageError(`No such file or folder: ${input}`);
+    }
+    if (!isDirectory) {
+      const file = readRuleFile(absolute, read(absolute, input));
+      if (file.kind === 'none' && file.problems.length === 0) {
+        file.problems.push({ ruleId: 'invalid-rule-file', severity: 2, message: 'Expected a PrometheusRule manifest or a Prometheus rule file (`groups:`), found neither', line: 1, column: 1, endLine: 1, endColumn: 1 });
+      }
+      out.push(file);
+      continue;
+    }
+    for (const path of yamlFiles(absolute)) {
+      const file = readRuleFile(path, read(path, path));
+      if (file.kind !== 'none' || file.problems.length > 0) out.push(file);
+    }
+  }
+  if (out.length === 0) throw new UsageError(`No rule files found in ${paths.join(', ')}: expected YAML files with PrometheusRule manifests or \`groups:\``);
+  return out;
+}
+
+function yamlFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...yamlFiles(path));
+    else if (entry.isFile() && /\.ya?ml$/.test(entry.name)) out.push(path);
+  }
+  return out;
+}
+
+function read(path: string, shown: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new UsageError(`Cannot read ${shown}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+}
+
+function wholeNumber(text: string): number {
+  if (!/^\d+$/.test(text)) throw new UsageError(`--max-warnings expects a whole number, got \`${text}\``);
+  return Number(text);
+}
