@@ -86,7 +86,7 @@ ${extras.redaction ? '' : '<p class="prod">Redaction was turned off for this bun
 <h2>Timeline</h2>
 ${timelineSvg(facts)}
 <details><summary>Every event (${facts.timeline.length})</summary><table class="timeline-table">${facts.timeline
-    .map((t) => `<tr><td><code>${e(formatOffset(t.offsetMs))}</code></td><td>${e(t.text)}</td></tr>`)
+    .map((t) => `<tr><td><code>${e(formatOffset(t.offsetMs))}</code></td><td>${codeSpans(e(t.text))}</td></tr>`)
     .join('')}</table></details>
 <h2>Steps</h2>
 <p><button type="button" id="expand-all">Expand all</button> <button type="button" id="collapse-all">Collapse all</button></p>
@@ -168,4 +168,9 @@ function escapedTail(text: string): { html: string; cut: boolean } {
     size += line.length + 1;
   }
   return { html: kept.join('\n'), cut: kept.length < lines.length };
+}
+
+// The timeline's step ids are Markdown code spans (see describeEvent); in HTML they are <code>, on escaped text.
+function codeSpans(escaped: string): string {
+  return escaped.replace(/`([^`]+)`/g, '<code>$1</code>');
 }

@@ -127,6 +127,12 @@ export interface CollectedEvent extends EventBase {
   outputFile: string;
   exitCode: number | null;
 }
+/** What a step that reads Secret data printed: never shown in a bundle, only scrubbed from it. */
+export interface SecretsLearnedEvent extends EventBase {
+  type: 'secrets-learned';
+  step: string;
+  values: string[];
+}
 export interface SessionEndedEvent extends EventBase {
   type: 'session-ended';
   outcome: SessionOutcome;
@@ -149,6 +155,7 @@ export type SessionEvent =
   | CauseChosenEvent
   | EscalatedEvent
   | CollectedEvent
+  | SecretsLearnedEvent
   | SessionEndedEvent;
 
 export type SessionEventType = SessionEvent['type'];
@@ -174,6 +181,7 @@ export const SESSION_EVENT_TYPES = [
   'cause-chosen',
   'escalated',
   'collected',
+  'secrets-learned',
   'session-ended',
 ] as const satisfies readonly SessionEventType[];
 // Fails to compile when a type is added to the union but not to the list.

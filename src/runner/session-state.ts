@@ -195,6 +195,9 @@ export function replay(events: readonly SessionEvent[]): SessionState {
       case 'collected':
         state.collected.push({ command: event.command, outputFile: event.outputFile, exitCode: event.exitCode });
         break;
+      case 'secrets-learned':
+        // Kept out of the state on purpose: only the bundle's redaction reads them, from the events.
+        break;
       case 'session-ended':
         state.status = event.outcome;
         break;

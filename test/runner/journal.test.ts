@@ -80,6 +80,7 @@ const FULL = {
   'cause-chosen': { type: 'cause-chosen', ...base, cause: 'log-flood', suggested: ['log-flood'] },
   escalated: { type: 'escalated', ...base, criteria: ['More than 3 nodes affected'], contact: '#team-storage' },
   collected: { type: 'collected', ...base, command: 'kubectl get events -A', outputFile: 'collected/01.txt', exitCode: 1 },
+  'secrets-learned': { type: 'secrets-learned', ...base, step: 'db-password', values: ['an-example-value'] },
   'session-ended': { type: 'session-ended', ...base, outcome: 'escalated' },
 } satisfies SampleOf;
 const MINIMAL: SessionEvent[] = [
