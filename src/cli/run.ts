@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { resolve } from 'node:path';
-import { UsageError } from '../errors.js';
+import { RunbookError, UsageError } from '../errors.js';
 import { currentContext, looksLikeProduction, matchesContexts, type KubeContext } from '../kube/context.js';
+import { checkCluster, runbookUsesKubectl, type ClusterCheck } from '../runner/preflight.js';
+import type { Prompter } from '../runner/prompts.js';
 import { runbookHome } from '../runner/session-home.js';
 import { runUnattended } from '../runner/unattended.js';
 import { labelsFromAlert, parseVarFlags } from '../runner/variables.js';
@@ -14,6 +16,8 @@ import { checkWalkFlags, DEFAULT_MAX_OUTPUT, finishWalk, loadWalkableRunbook, op
 export interface RunCommandFlags extends WalkFlags {
   var?: string[];
   alert?: string;
+  /** `--no-cluster-check` sets it false: walk even when the cluster does not answer. */
+  clusterCheck?: boolean;
 }
 
 /** `runbook run <id|path>`: checks the runbook, then walks it; returns the exit code. */
@@ -21,6 +25,8 @@ export async function runCommand(idOrPath: string, flags: RunCommandFlags, io: W
   checkWalkFlags(flags);
   const { found, runbookData } = await loadWalkableRunbook(idOrPath, io);
   const kube = await currentContext();
+  const cluster = flags.clusterCheck === false || !runbookUsesKubectl(runbookData) ? ({ ok: true } as const) : await checkCluster();
+  if (!cluster.ok && (flags.yes || cluster.kubectlMissing)) throw new RunbookError(clusterProblem(kube, cluster));
   const alert = flags.alert === undefined ? undefined : { file: flags.alert, labels: labelsFromAlert(readJson(flags.alert, io.cwd), flags.alert) };
   const common = {
     runbook: runbookData,
@@ -39,7 +45,8 @@ export async function runCommand(idOrPath: string, flags: RunCommandFlags, io: W
   if (!flags.yes) {
     const { runInteractive } = await import('../runner/interactive.js');
     const screen = await walkScreen(flags, io);
-    const walked = await runInteractive({ ...common, ...screen });
+    const readOnly = cluster.ok ? common.readOnly : await readOnlyOrQuit(kube, cluster, screen.prompter, io);
+    const walked = await runInteractive({ ...common, readOnly, ...screen });
     await offerBundle({ report: walked, prompter: screen.prompter, io });
     return finishWalk(walked, flags, io);
   }
@@ -56,6 +63,27 @@ export async function runCommand(idOrPath: string, flags: RunCommandFlags, io: W
   const code = finishWalk(report, flags, io);
   await offerBundle({ report, io });
   return code;
+}
+
+/** One message for a cluster that cannot be reached: what failed, where, and what to do. */
+function clusterProblem(kube: KubeContext, check: Extract<ClusterCheck, { ok: false }>): string {
+  if (check.kubectlMissing) return check.problem;
+  return [
+    `The cluster does not answer, so no step could run: ${check.problem}`,
+    `  context: ${kube.name ?? `none (${kube.problem ?? 'not set'})`}, server: ${check.server ?? 'unknown'}`,
+    'Check the VPN or proxy and `kubectl config current-context`, then run again; `--no-cluster-check` walks anyway.',
+  ].join('\n');
+}
+
+// Interactively the operator may still want the walk (to read the runbook, take notes, escalate), just not changes.
+async function readOnlyOrQuit(kube: KubeContext, check: Extract<ClusterCheck, { ok: false }>, prompter: Prompter, io: WalkIO): Promise<true> {
+  io.stderr.write(`${clusterProblem(kube, check)}\n`);
+  const choice = await prompter.select('Go on without a cluster that answers?', [
+    { value: 'quit', name: 'Quit (nothing is recorded)' },
+    { value: 'read-only', name: 'Go on read-only: every step that changes something is refused' },
+  ]);
+  if (choice === 'quit') throw new RunbookError('Stopped before the first step: the cluster does not answer');
+  return true;
 }
 
 /** The context line every walk starts with: loud for production, and a warning outside the runbook's contexts. */

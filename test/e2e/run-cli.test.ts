@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -21,7 +21,7 @@ interface Report {
 
 describe('runbook run --yes', () => {
   test('walks the shipped OOM runbook unattended against the real kubectl and reports JSON', { timeout: 120_000 }, () => {
-    const run = runCli(['run', 'pod-oom-restart-loop', '--yes', '--json', '--var', 'deployment=checkout'], { env });
+    const run = runCli(['run', 'pod-oom-restart-loop', '--yes', '--json', '--no-cluster-check', '--var', 'deployment=checkout'], { env });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('kube context: !! prod-eu-1 (PRODUCTION) !!, namespace payments');
     const report = JSON.parse(run.stdout) as Report;
@@ -37,7 +37,7 @@ describe('runbook run --yes', () => {
   test('an alert file fills variables; sessions lists the runs newest first', { timeout: 120_000 }, () => {
     const alert = join(root, 'alert.json');
     writeFileSync(alert, JSON.stringify({ alerts: [{ labels: { alertname: 'KubePodCrashLooping', namespace: 'shop', deployment: 'cart' } }] }));
-    const run = runCli(['run', 'pod-oom-restart-loop', '--yes', '--json', '--alert', alert], { env });
+    const run = runCli(['run', 'pod-oom-restart-loop', '--yes', '--json', '--no-cluster-check', '--alert', alert], { env });
     const report = JSON.parse(run.stdout) as Report;
     expect(report.steps[0]!.command).toContain('-n shop');
     const list = runCli(['sessions', '--json'], { env });
@@ -49,7 +49,7 @@ describe('runbook run --yes', () => {
   });
 
   test('mistakes are usage errors with one line and exit 2', () => {
-    const missing = runCli(['run', 'pod-oom-restart-loop', '--yes'], { env });
+    const missing = runCli(['run', 'pod-oom-restart-loop', '--yes', '--no-cluster-check'], { env });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/No value for `deployment`; pass --var name=value/);
     const typo = runCli(['run', 'pod-oom-restart-lop', '--yes'], { env });
@@ -57,6 +57,21 @@ describe('runbook run --yes', () => {
     expect(typo.stderr).toMatch(/did you mean `pod-oom-restart-loop`\?/);
     expect(runCli(['run', 'pod-oom-restart-loop', '--yes', '--read-only', '--confirm-mutating'], { env }).code).toBe(2);
     expect(runCli(['run', 'pod-oom-restart-loop', '--yes', '--max-output', 'lots'], { env }).code).toBe(2);
+  });
+
+  test('a cluster that does not answer stops the run before step 1 with one message naming the context and server', { timeout: 60_000 }, () => {
+    const before = existsSync(join(home, 'sessions')) ? readdirSync(join(home, 'sessions')).length : 0;
+    const run = runCli(['run', 'pod-oom-restart-loop', '--yes', '--var', 'deployment=checkout'], { env });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('The cluster does not answer, so no step could run: The connection to the server 127.0.0.1:1 was refused');
+    expect(run.stderr).toContain('context: prod-eu-1, server: https://127.0.0.1:1');
+    expect(run.stderr).toContain('`--no-cluster-check` walks anyway');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    // Nothing was started: no session to resume or list.
+    expect(existsSync(join(home, 'sessions')) ? readdirSync(join(home, 'sessions')).length : 0).toBe(before);
+    const noKubectl = runCli(['run', 'pod-oom-restart-loop', '--yes', '--var', 'deployment=checkout'], { env: { ...env, PATH: '/nonexistent' } });
+    expect(noKubectl.code).toBe(2);
+    expect(noKubectl.stderr).toContain('kubectl is not on PATH');
   });
 
   test('a runbook with blocking lint errors is not walked, and says where', () => {
