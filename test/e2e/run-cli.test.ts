@@ -56,6 +56,9 @@ describe('runbook run --yes', () => {
     expect(typo.code).toBe(2);
     expect(typo.stderr).toMatch(/did you mean `pod-oom-restart-loop`\?/);
     expect(runCli(['run', 'pod-oom-restart-loop', '--yes', '--read-only', '--confirm-mutating'], { env }).code).toBe(2);
+    const unknownVar = runCli(['run', 'pod-oom-restart-loop', '--yes', '--no-cluster-check', '--var', 'deployment=checkout', '--var', 'namespase=shop'], { env });
+    expect(unknownVar.code).toBe(2);
+    expect(unknownVar.stderr).toMatch(/^runbook: --var namespase: no such variable; did you mean `namespace`\?/m);
     expect(runCli(['run', 'pod-oom-restart-loop', '--yes', '--max-output', 'lots'], { env }).code).toBe(2);
   });
 
