@@ -49,7 +49,7 @@ export interface InteractiveReport extends RunReport {
 }
 
 /** Step actions, as the `select` returns them. */
-export type StepAction = 'run' | 'rerun' | 'next' | 'done' | 'skip' | 'note' | 'set' | 'back' | 'escalate' | 'quit';
+export type StepAction = 'run' | 'rerun' | 'next' | 'done' | 'skip' | 'note' | 'set' | 'change' | 'back' | 'escalate' | 'quit';
 /** The value of "None fits — escalate" in the branch list, and of "Type another value" in a pick list. */
 export const NONE_FITS = '';
 export const TYPE_ANOTHER = '';
@@ -408,6 +408,25 @@ class Walk {
     this.journal.append({ type: 'variables-set', values: { [name]: value }, sources: { [name]: 'prompt' } });
   }
 
+  /** "Change a value": one variable, picked from all declared, typed again and checked by its type; journaled. */
+  private async changeValue(): Promise<void> {
+    const names = [...this.declared.keys()];
+    const name = await this.prompter.select(
+      'Which value?',
+      names.map((n) => ({ value: n, name: `${n} = ${this.values[n] ?? '(not set)'}` })),
+    );
+    const variable = this.declared.get(name) ?? {};
+    const current = this.values[name];
+    const value = await this.prompter.input(`${name}${variable.description ? `: ${variable.description}` : ''}`, {
+      ...(current !== undefined ? { default: current } : {}),
+      validate: (typed) => validateValue(name, variable, typed),
+    });
+    if (value === current) return;
+    this.values[name] = value;
+    this.journal.append({ type: 'variables-set', values: { [name]: value }, sources: { [name]: 'prompt' } });
+    this.write(`${name} is now ${value}\n`);
+  }
+
   /** The names a `choices_from` command lists (`deployment/web` offered as `web`); empty when it cannot or may not run. */
   private async choicesFrom(name: string, template: string): Promise<string[]> {
     let command: string;
@@ -527,6 +546,7 @@ class Walk {
         choices.push({ value: 'next', name: 'Next step' }, { value: 'rerun', name: 'Rerun' });
       }
       choices.push({ value: 'note', name: 'Note' });
+      if (this.declared.size > 0) choices.push({ value: 'change', name: 'Change a value' });
       if (index > 0) choices.push({ value: 'back', name: 'Back' });
       choices.push({ value: 'escalate', name: 'Escalate now' }, { value: 'quit', name: this.options.drill === undefined ? 'Quit (save, resume later)' : 'Quit (end the drill)' });
 
@@ -555,6 +575,9 @@ class Walk {
         }
         case 'set':
           if (missing !== undefined) await this.askVariable(missing);
+          break;
+        case 'change':
+          await this.changeValue();
           break;
         case 'next':
         case 'back':

@@ -303,6 +303,28 @@ describe('runInteractive', () => {
     expect(events).toContainEqual(expect.objectContaining({ type: 'variables-set', values: { deployment: 'checkout' }, sources: { deployment: 'prompt' } }));
   });
 
+  test('"Change a value" at a step re-asks one variable, checked by its type, journals it, and the command uses it', { timeout: 60_000 }, async () => {
+    const h = harness([
+      symptoms,
+      ...run('List pods'),
+      ...run('Describe the pod'),
+      sel('Ask the cluster', 'change'),
+      sel('Which value', 'namespace'),
+      type('namespace', 'Not A Name'),
+      type('namespace', 'payments'),
+      sel('Ask the cluster', 'run'),
+      sel('Ask the cluster', 'quit'),
+    ]);
+    const report = await runInteractive(h.options);
+    expect(h.prompter.rejected).toEqual([expect.stringContaining('must be a Kubernetes name')]);
+    const which = h.prompter.asked.find((a) => a.message === 'Which value?');
+    expect(which?.choices?.map((c) => c.name)).toContain('namespace = shop');
+    expect(report.steps.find((s) => s.id === 'cluster')?.command).toBe('kubectl get pods -n payments --request-timeout=5s');
+    const events = eventsOf(h.home, report.session);
+    expect(events).toContainEqual(expect.objectContaining({ type: 'variables-set', values: { namespace: 'payments' }, sources: { namespace: 'prompt' } }));
+    expect(replay(events).variables.namespace).toEqual({ value: 'payments', source: 'prompt' });
+  });
+
   test('Ctrl-C at a prompt rejects with CancelledError and leaves the journal resumable', async () => {
     const h = harness([symptoms, ctrlC('select', 'List pods')]);
     await expect(runInteractive(h.options)).rejects.toThrow(CancelledError);
