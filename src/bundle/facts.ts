@@ -304,6 +304,10 @@ export function describeEvent(event: SessionEvent): string {
       return `${stepLabel(event.step)} not run, needs a confirmation`;
     case 'step-tier3':
       return `${stepLabel(event.step)} Tier 3 action recorded: ${event.title}`;
+    case 'step-done':
+      return `${stepLabel(event.step)} done (a manual check)`;
+    case 'session-paused':
+      return 'Session paused: the operator quit, to resume later';
     case 'note':
       return `Note${event.step ? ` on ${stepLabel(event.step)}` : ''}: ${event.text}`;
     case 'confirmation':

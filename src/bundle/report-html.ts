@@ -12,6 +12,7 @@ const HTML_EXCERPT_LINES = 200;
 
 const STATUS_COLORS: Record<string, string> = {
   ok: '#2e7d32',
+  done: '#2e7d32',
   failed: '#c62828',
   'timed-out': '#ef6c00',
   cancelled: '#6d4c41',

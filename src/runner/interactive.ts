@@ -53,14 +53,16 @@ export type StepAction = 'run' | 'rerun' | 'next' | 'done' | 'skip' | 'note' | '
 /** The value of "None fits — escalate" in the branch list, and of "Type another value" in a pick list. */
 export const NONE_FITS = '';
 export const TYPE_ANOTHER = '';
+/** The value of "Back to the diagnosis" in the branch list: no cause id has angle brackets. */
+export const BACK = '<back>';
 
 const CHOICES_TIMEOUT_MS = 30_000;
-/** The note a manual step's Done writes; on resume it counts as that step done. */
+/** The note a manual step's Done wrote before `step-done` existed; on resume it still counts as that step done. */
 const MANUAL_DONE = 'Manual check done';
 const DRY_RUN_SUMMARY_CHARS = 500;
 
 type Move = 'next' | 'back' | 'escalate' | 'quit';
-type PhaseEnd = 'done' | 'escalate' | 'quit';
+type PhaseEnd = 'done' | 'back' | 'escalate' | 'quit';
 
 // Ctrl-C reaches the runner as SIGINT while a command runs (the terminal is not in raw mode then).
 function processInterrupt(stop: () => void): () => void {
@@ -238,7 +240,7 @@ class Walk {
           }
         }
       } else if (manualDone) {
-        this.reports.set(step.id, { id: step.id, phase: step.phase, title: step.title, command: null, status: 'ok', exitCode: null, durationMs: null, outputFile: null, truncated: false });
+        this.reports.set(step.id, { id: step.id, phase: step.phase, title: step.title, command: null, status: 'done', exitCode: null, durationMs: null, outputFile: null, truncated: false });
         this.recorded.add(step.id);
       }
     }
@@ -266,20 +268,40 @@ class Walk {
     for (const name of missing.filter((n) => !captured.has(n))) await this.askVariable(name);
   }
 
-  /** The walk from a diagnosis step on: the rest of the diagnosis, the cause (unless chosen already), its branch, the end. */
+  /**
+   * The walk from a diagnosis step on: the rest of the diagnosis, the cause (unless chosen already), its branch, the
+   * end. Back from a branch's first step returns to the choice of cause, and Back there to the last diagnosis step.
+   */
   private async proceed(diagnosisStart: number): Promise<InteractiveReport> {
-    const { journal } = this;
-    ensurePrivateDir(join(journal.dir, STEPS_DIR));
-    const diagnosis = await this.walkPhase(this.plan.diagnosis, 0, diagnosisStart);
-    if (diagnosis !== 'done') return this.endPhase(diagnosis);
-
-    const chosen = this.cause !== null ? this.plan.branches.find((b) => b.cause === this.cause) : undefined;
-    if (chosen) {
-      const resolution = await this.walkPhase(chosen.steps, this.plan.diagnosis.length, this.firstUnsettled(chosen.steps));
+    ensurePrivateDir(join(this.journal.dir, STEPS_DIR));
+    let diagnosis: PhaseEnd = await this.walkPhase(this.plan.diagnosis, 0, diagnosisStart);
+    let branch = this.cause !== null ? this.plan.branches.find((b) => b.cause === this.cause) : undefined;
+    let resolutionStart = branch ? this.firstUnsettled(branch.steps) : 0;
+    for (;;) {
+      if (diagnosis === 'escalate' || diagnosis === 'quit') return this.endPhase(diagnosis);
+      if (!branch) {
+        const cause = await this.chooseCause();
+        if (cause === BACK) {
+          diagnosis = await this.walkPhase(this.plan.diagnosis, 0, Math.max(0, this.plan.diagnosis.length - 1));
+          continue;
+        }
+        if (cause === NONE_FITS) return this.escalate();
+        branch = this.plan.branches.find((b) => b.cause === cause);
+        resolutionStart = 0;
+      }
+      const steps = branch?.steps ?? [];
+      const resolution = await this.walkPhase(steps, this.plan.diagnosis.length, resolutionStart, true);
+      if (resolution === 'back') {
+        branch = undefined;
+        continue;
+      }
       if (resolution !== 'done') return this.endPhase(resolution);
-      return this.finish(chosen.steps);
+      return this.finish(steps);
     }
+  }
 
+  /** The branch list, suggested first; the cause is journaled when it differs from the one chosen before. */
+  private async chooseCause(): Promise<string> {
     const suggested = suggestedCauses(this.plan.branches, this.outputs);
     const branches = [...this.plan.branches].sort((a, b) => Number(suggested.includes(b.cause)) - Number(suggested.includes(a.cause)));
     const choices: PromptChoice[] = branches.map((b) => ({
@@ -288,20 +310,19 @@ class Walk {
       ...(b.when ? { description: b.when } : {}),
     }));
     choices.push({ value: NONE_FITS, name: 'None fits — escalate' });
+    if (this.plan.diagnosis.length > 0) choices.push({ value: BACK, name: 'Back to the diagnosis' });
     this.showHeader();
-    const cause = await this.prompter.select('Which cause fits what you found?', choices, suggested[0] !== undefined ? { default: suggested[0] } : {});
-    if (cause === NONE_FITS) return this.escalate();
+    const preselected = this.cause ?? suggested[0];
+    const cause = await this.prompter.select('Which cause fits what you found?', choices, preselected !== undefined ? { default: preselected } : {});
+    if (cause === BACK || cause === NONE_FITS || cause === this.cause) return cause;
     this.cause = cause;
-    journal.append({ type: 'cause-chosen', cause, suggested });
-    const branch = branches.find((b) => b.cause === cause);
-    const resolution = await this.walkPhase(branch?.steps ?? [], this.plan.diagnosis.length);
-    if (resolution !== 'done') return this.endPhase(resolution);
-    return this.finish(branch?.steps ?? []);
+    this.journal.append({ type: 'cause-chosen', cause, suggested });
+    return cause;
   }
 
   /** The end of the branch: resolved when every step went through, else the operator says how it ends. */
   private async finish(steps: readonly PlannedStep[]): Promise<InteractiveReport> {
-    const unfinished = steps.filter((s) => !['ok', 'tier3', 'skipped'].includes(this.reports.get(s.id)?.status ?? ''));
+    const unfinished = steps.filter((s) => !['ok', 'done', 'tier3', 'skipped'].includes(this.reports.get(s.id)?.status ?? ''));
     if (unfinished.length === 0) return this.end('resolved');
     const ending = await this.prompter.select(
       `Not every step went through (${unfinished.map((s) => `${s.id}: ${this.reports.get(s.id)?.status ?? 'not done'}`).join(', ')}). How does this end?`,
@@ -349,6 +370,12 @@ class Walk {
 
   private async endPhase(end: 'escalate' | 'quit'): Promise<InteractiveReport> {
     if (end === 'escalate') return this.escalate();
+    // A drill's simulated cluster goes away with it: there is nothing to resume against.
+    if (this.options.drill !== undefined) {
+      this.write('\nDrill stopped before the end of the walk; a drill cannot be resumed, start a new one to try again.\n');
+      return this.report(true, 'abandoned');
+    }
+    this.journal.append({ type: 'session-paused' });
     this.write(`\nSaved. Continue with: runbook resume ${this.journal.sessionId}\n`);
     return this.report(true, 'abandoned');
   }
@@ -457,15 +484,18 @@ class Walk {
 
   // ---- steps ----
 
-  private async walkPhase(steps: readonly PlannedStep[], positionBase: number, start = 0): Promise<PhaseEnd> {
+  /** `backOut`: Back on the first step leaves the phase (a branch's first step goes back to the choice of cause). */
+  private async walkPhase(steps: readonly PlannedStep[], positionBase: number, start = 0, backOut = false): Promise<PhaseEnd> {
     let index = start;
     while (index < steps.length) {
       if (await this.offerOverdueEscalation()) return 'escalate';
       const step = steps[index]!;
-      const move = await this.visit(step, index, steps.length, positionBase + index + 1);
+      const move = await this.visit(step, index, steps.length, positionBase + index + 1, backOut && index === 0);
       if (move === 'next') index++;
-      else if (move === 'back') index = Math.max(0, index - 1);
-      else return move;
+      else if (move === 'back') {
+        if (index === 0 && backOut) return 'back';
+        index = Math.max(0, index - 1);
+      } else return move;
     }
     return 'done';
   }
@@ -487,7 +517,7 @@ class Walk {
     return report;
   }
 
-  private async visit(step: PlannedStep, index: number, total: number, position: number): Promise<Move> {
+  private async visit(step: PlannedStep, index: number, total: number, position: number, backOut = false): Promise<Move> {
     const report = this.reportFor(step);
     const readOnly = this.options.readOnly;
     for (;;) {
@@ -548,6 +578,7 @@ class Walk {
       choices.push({ value: 'note', name: 'Note' });
       if (this.declared.size > 0) choices.push({ value: 'change', name: 'Change a value' });
       if (index > 0) choices.push({ value: 'back', name: 'Back' });
+      else if (backOut) choices.push({ value: 'back', name: 'Back to the choice of cause' });
       choices.push({ value: 'escalate', name: 'Escalate now' }, { value: 'quit', name: this.options.drill === undefined ? 'Quit (save, resume later)' : 'Quit (end the drill)' });
 
       const action = await this.prompter.select(`${step.title}: what now?`, choices);
@@ -558,8 +589,8 @@ class Walk {
           break;
         case 'done':
           this.recorded.delete(step.id);
-          report.status = 'ok';
-          this.journal.append({ type: 'note', step: step.id, text: MANUAL_DONE });
+          report.status = 'done';
+          this.journal.append({ type: 'step-done', step: step.id });
           return 'next';
         case 'skip': {
           const reason = await this.prompter.input('Why skip this step?', { validate: required('The reason') });

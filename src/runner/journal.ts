@@ -94,6 +94,11 @@ export interface StepTier3Event extends EventBase {
   step: string;
   title: string;
 }
+/** A manual check (no command) the operator marked as done. */
+export interface StepDoneEvent extends EventBase {
+  type: 'step-done';
+  step: string;
+}
 export interface NoteEvent extends EventBase {
   type: 'note';
   step?: string;
@@ -133,6 +138,10 @@ export interface SecretsLearnedEvent extends EventBase {
   step: string;
   values: string[];
 }
+/** The operator quit to go on later; any later event means the walk goes on. */
+export interface SessionPausedEvent extends EventBase {
+  type: 'session-paused';
+}
 export interface SessionEndedEvent extends EventBase {
   type: 'session-ended';
   outcome: SessionOutcome;
@@ -149,6 +158,7 @@ export type SessionEvent =
   | StepRefusedEvent
   | StepNeedsConfirmationEvent
   | StepTier3Event
+  | StepDoneEvent
   | NoteEvent
   | ConfirmationEvent
   | ApprovalEvent
@@ -156,6 +166,7 @@ export type SessionEvent =
   | EscalatedEvent
   | CollectedEvent
   | SecretsLearnedEvent
+  | SessionPausedEvent
   | SessionEndedEvent;
 
 export type SessionEventType = SessionEvent['type'];
@@ -175,6 +186,7 @@ export const SESSION_EVENT_TYPES = [
   'step-refused',
   'step-needs-confirmation',
   'step-tier3',
+  'step-done',
   'note',
   'confirmation',
   'approval',
@@ -182,6 +194,7 @@ export const SESSION_EVENT_TYPES = [
   'escalated',
   'collected',
   'secrets-learned',
+  'session-paused',
   'session-ended',
 ] as const satisfies readonly SessionEventType[];
 // Fails to compile when a type is added to the union but not to the list.

@@ -2,7 +2,7 @@ import { ConfigError } from '../errors.js';
 import type { Phase, SessionEvent, SessionStartedEvent, VariableSource } from './journal.js';
 
 /** Where a session stands: still open, or how it ended. */
-export type SessionStatus = 'running' | 'resolved' | 'escalated' | 'abandoned';
+export type SessionStatus = 'running' | 'paused' | 'resolved' | 'escalated' | 'abandoned';
 
 /** A step's latest state, in the words of `--json` output, plus `pending`: confirmed or approved, not started yet. */
 export type StepStatus =
@@ -15,7 +15,8 @@ export type StepStatus =
   | 'skipped'
   | 'refused'
   | 'needs-confirmation'
-  | 'tier3';
+  | 'tier3'
+  | 'done';
 
 export interface StepState {
   id: string;
@@ -121,6 +122,8 @@ export function replay(events: readonly SessionEvent[]): SessionState {
   };
 
   for (const event of events) {
+    // A paused walk goes on as soon as anything more is recorded (a resume notes itself first).
+    if (state.status === 'paused' && event.type !== 'session-paused') state.status = 'running';
     state.lastEventAt = event.at;
     state.lastSeq = Math.max(state.lastSeq, event.seq);
     switch (event.type) {
@@ -177,6 +180,12 @@ export function replay(events: readonly SessionEvent[]): SessionState {
         settle(target, 'tier3', event.seq);
         break;
       }
+      case 'step-done':
+        settle(step(event.step, event.seq), 'done', event.seq);
+        break;
+      case 'session-paused':
+        if (state.status === 'running') state.status = 'paused';
+        break;
       case 'note':
         state.notes.push({ step: event.step ?? null, text: event.text, at: event.at });
         break;

@@ -7,7 +7,7 @@ import { Journal, journalPath, type NewSessionEvent, type SessionStartedEvent } 
 import { replay, type SessionState } from './session-state.js';
 
 /** Step results a resumed walk keeps; anything else (interrupted, cancelled, pending, never reached) is walked again. */
-export const SETTLED_STATUSES: ReadonlySet<string> = new Set(['ok', 'failed', 'timed-out', 'skipped', 'refused', 'needs-confirmation', 'tier3']);
+export const SETTLED_STATUSES: ReadonlySet<string> = new Set(['ok', 'done', 'failed', 'timed-out', 'skipped', 'refused', 'needs-confirmation', 'tier3']);
 
 export function runbookHash(text: string): string {
   return createHash('sha256').update(text).digest('hex');
@@ -55,7 +55,7 @@ export function resumeSession(home: string, sessionId: string, resumer: Pick<Ses
   const journal = Journal.open(home, sessionId, now ? { now } : {});
   try {
     const state = replay(journal.recovered.events);
-    if (state.status !== 'running') throw new UsageError(`Session ${sessionId} has already ended (${state.status}); nothing to resume`);
+    if (state.status !== 'running' && state.status !== 'paused') throw new UsageError(`Session ${sessionId} has already ended (${state.status}); nothing to resume`);
     if (state.options.drill !== undefined) {
       throw new UsageError(`Session ${sessionId} is a drill against the simulated cluster (${state.options.drill}); it cannot go on against a real cluster: start a new one with \`runbook drill ${state.runbook.id}\``);
     }

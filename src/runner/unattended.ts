@@ -38,7 +38,7 @@ export interface UnattendedOptions {
 /** What the walk itself needs, for a new session and a resumed one alike. */
 type WalkOptions = Pick<UnattendedOptions, 'runbook' | 'readOnly' | 'confirmMutating' | 'cause' | 'maxOutputBytes' | 'env' | 'signal' | 'onOutput'>;
 
-export type StepStatus = 'ok' | 'failed' | 'timed-out' | 'skipped' | 'refused' | 'needs-confirmation' | 'tier3' | 'interrupted' | 'cancelled';
+export type StepStatus = 'ok' | 'done' | 'failed' | 'timed-out' | 'skipped' | 'refused' | 'needs-confirmation' | 'tier3' | 'interrupted' | 'cancelled';
 
 /** One step in the `--json` report. */
 export interface StepReport {

@@ -7,7 +7,11 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildBundle, writeBundle, type BundleOptions } from '../../src/bundle/create-bundle.js';
 import { UsageError } from '../../src/errors.js';
 import { ROOT } from '../helpers/cli.js';
-import { escalatedSession, extract, FAKE_JWT, FAKE_PASSWORD, filesUnder, readText, runbookOf, tempDir, unattendedSession } from './fixtures.js';
+import { PassThrough } from 'node:stream';
+import { parseRunbook } from '../../src/runbook/parse.js';
+import { NONE_FITS, runInteractive } from '../../src/runner/interactive.js';
+import { pick, scriptedPrompter, sel, type } from '../helpers/scripted-prompts.js';
+import { ESCALATION_RUNBOOK, escalatedSession, extract, FAKE_JWT, FAKE_PASSWORD, filesUnder, readText, runbookOf, tempDir, unattendedSession } from './fixtures.js';
 
 const root = tempDir('core');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -285,5 +289,45 @@ describe('buildBundle', () => {
     const built = await buildBundle(options({ home: h, sessionId: id }));
     expect(existsSync(stored)).toBe(true);
     expect(built.leftOut).toEqual([{ path: 'steps/01-step-1.txt', source: 'steps/01-step-1-1.txt', reason: 'not a regular file' }]);
+  }, 60_000);
+});
+
+describe('a manual check marked done', () => {
+  test('is journaled as step-done and shown as done, not "not reached", in SUMMARY.md and report.html', async () => {
+    const h = join(root, 'home-done');
+    const prompter = scriptedPrompter([
+      pick('symptoms', ['Pages fail']),
+      sel('List pods', 'run'),
+      sel('List pods', 'next'),
+      sel('Log in', 'skip'),
+      type('Why skip', 'not needed'),
+      sel('Check the dashboard', 'done'),
+      sel('Which cause', NONE_FITS),
+      pick('criteria', ['It persists']),
+    ]);
+    const report = await runInteractive({
+      kube: { name: 'prod-eu-1', namespace: 'shop' },
+      operator: 'alice',
+      host: 'ops-laptop',
+      version: '0.0.0-test',
+      maxOutputBytes: 1024 * 1024,
+      runbook: parseRunbook('web-escalation.md', ESCALATION_RUNBOOK).data as Record<string, unknown>,
+      runbookPath: 'runbooks/web-escalation.md',
+      runbookText: ESCALATION_RUNBOOK,
+      home: h,
+      vars: { db_password: 'sample-only' },
+      readOnly: false,
+      prompter,
+      output: new PassThrough(),
+      onInterrupt: () => () => undefined,
+    });
+    expect(report.steps.find((s) => s.id === 'dashboard')?.status).toBe('done');
+    const journal = readFileSync(join(h, 'sessions', report.session, 'journal.jsonl'), 'utf8');
+    expect(journal).toContain('"type":"step-done"');
+    const built = await buildBundle(options({ home: h, sessionId: report.session }));
+    expect(built.summary).toMatch(/### 3\. Check the dashboard \(`dashboard`\)\n\nStatus: \*\*done\*\*/);
+    expect(built.summary).not.toContain('not reached');
+    const html = built.files.find((f) => f.path === 'report.html')!.content.toString();
+    expect(html).toContain('<span class="status status-done">done</span>');
   }, 60_000);
 });

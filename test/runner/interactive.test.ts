@@ -5,7 +5,7 @@ import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, test } from 'vitest';
 import { CancelledError, UsageError } from '../../src/errors.js';
 import { parseRunbook } from '../../src/runbook/parse.js';
-import { runInteractive, NONE_FITS, TYPE_ANOTHER, type InteractiveOptions } from '../../src/runner/interactive.js';
+import { BACK, runInteractive, NONE_FITS, TYPE_ANOTHER, type InteractiveOptions } from '../../src/runner/interactive.js';
 import { Journal, readJournal, type SessionEvent } from '../../src/runner/journal.js';
 import { inquirerPrompter } from '../../src/runner/prompts.js';
 import { header } from '../../src/runner/screen.js';
@@ -148,6 +148,7 @@ describe('runInteractive', () => {
       ['oom', 'Out of memory (suggested)'],
       ['other', 'Something else'],
       [NONE_FITS, 'None fits — escalate'],
+      [BACK, 'Back to the diagnosis'],
     ]);
     expect(branches?.default).toBe('oom');
 
@@ -209,7 +210,9 @@ describe('runInteractive', () => {
     expect(events).toContainEqual(expect.objectContaining({ type: 'note', step: 'list', text: 'Looked at the dashboard first' }));
     expect(events).toContainEqual(expect.objectContaining({ type: 'step-skipped', step: 'describe', reason: 'Already known from the alert' }));
     expect(events.some((e) => e.type === 'session-ended')).toBe(false);
-    expect(replay(events).status).toBe('running');
+    // Quit is a pause: listed as such, and resumable.
+    expect(events.at(-1)).toMatchObject({ type: 'session-paused' });
+    expect(replay(events).status).toBe('paused');
     expect(h.screen()).toContain(`runbook resume ${report.session}`);
   });
 
@@ -244,6 +247,31 @@ describe('runInteractive', () => {
     expect(h.screen()).toContain('Server-side dry run first');
     expect(h.screen()).toContain('$ kubectl scale deployment/web --replicas=3 -n shop --request-timeout=5s --dry-run=server');
     expect(events.at(-1)).toMatchObject({ type: 'session-ended', outcome: 'abandoned' });
+  });
+
+  test('Back from the first step of a branch returns to the choice of cause, and from there to the diagnosis; another cause is journaled', { timeout: 60_000 }, async () => {
+    const h = harness([
+      symptoms,
+      ...diagnosis,
+      sel('Which cause', 'oom'),
+      sel('Scale the deployment', 'back'),
+      sel('Which cause', BACK),
+      sel('Ask the cluster', 'back'),
+      sel('Describe the pod', 'next'),
+      sel('Ask the cluster', 'next'),
+      sel('Which cause', 'other'),
+      ...run('Look around'),
+    ]);
+    const report = await runInteractive(h.options);
+    expect(report).toMatchObject({ outcome: 'resolved', cause: 'other' });
+    const branchMenu = h.prompter.asked.find((a) => a.message.startsWith('Scale the deployment'));
+    expect(branchMenu?.choices).toContainEqual({ value: 'back', name: 'Back to the choice of cause' });
+    // The second time, the list starts at the cause chosen before.
+    expect(h.prompter.asked.filter((a) => a.message.startsWith('Which cause')).map((a) => a.default)).toEqual(['oom', 'oom', 'oom']);
+    const events = eventsOf(h.home, report.session);
+    expect(events.filter((e) => e.type === 'cause-chosen').map((e) => (e.type === 'cause-chosen' ? e.cause : ''))).toEqual(['oom', 'other']);
+    expect(replay(events).cause?.id).toBe('other');
+    expect(events.some((e) => e.type === 'step-started' && e.step === 'scale-the-deployment')).toBe(false);
   });
 
   test('--read-only refuses a mutating step without offering to run it', { timeout: 60_000 }, async () => {

@@ -74,6 +74,7 @@ const FULL = {
   'step-refused': { type: 'step-refused', ...base, step: 'restart-pods-1', reason: 'read-only mode' },
   'step-needs-confirmation': { type: 'step-needs-confirmation', ...base, step: 'restart-pods-1' },
   'step-tier3': { type: 'step-tier3', ...base, step: 'resize-volume-1', title: 'Resize the volume' },
+  'step-done': { type: 'step-done', ...base, step: 'check-dashboard' },
   note: { type: 'note', ...base, step: 'check-node', text: 'Node was cordoned by someone else' },
   confirmation: { type: 'confirmation', ...base, step: 'restart-pods-1', typed: 'payments', dryRun: 'deployment.apps/api restarted (server dry run)' },
   approval: { type: 'approval', ...base, step: 'restart-pods-1', approver: 'bob', reason: 'customer impact' },
@@ -81,6 +82,7 @@ const FULL = {
   escalated: { type: 'escalated', ...base, criteria: ['More than 3 nodes affected'], contact: '#team-storage' },
   collected: { type: 'collected', ...base, command: 'kubectl get events -A', outputFile: 'collected/01.txt', exitCode: 1 },
   'secrets-learned': { type: 'secrets-learned', ...base, step: 'db-password', values: ['an-example-value'] },
+  'session-paused': { type: 'session-paused', ...base },
   'session-ended': { type: 'session-ended', ...base, outcome: 'escalated' },
 } satisfies SampleOf;
 const MINIMAL: SessionEvent[] = [
