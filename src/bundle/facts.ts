@@ -91,6 +91,8 @@ export interface Facts {
   status: SessionState['status'];
   escalated: boolean;
   criteria: string[];
+  /** Why the operator escalated when no criterion applied. */
+  escalationReason: string | null;
   runbookCriteria: string[];
   contact: string | null;
   causes: CauseFact[];
@@ -180,6 +182,7 @@ export function gatherFacts(input: FactsInput): Facts {
     status: state.status,
     escalated: state.escalation !== null,
     criteria: state.escalation?.criteria ?? [],
+    escalationReason: state.escalation?.reason ?? null,
     runbookCriteria: Array.isArray(escalation.when) ? escalation.when.filter((w): w is string => typeof w === 'string') : [],
     contact: state.escalation?.contact ?? (typeof escalation.contact === 'string' ? escalation.contact : null),
     causes,
@@ -317,7 +320,7 @@ export function describeEvent(event: SessionEvent): string {
     case 'cause-chosen':
       return `Cause chosen: ${event.cause}${event.suggested.length > 0 ? ` (evidence suggested ${event.suggested.join(', ')})` : ''}`;
     case 'escalated':
-      return `Escalated${event.contact ? ` to ${event.contact}` : ''}${event.criteria.length > 0 ? `: ${event.criteria.join('; ')}` : ''}`;
+      return `Escalated${event.contact ? ` to ${event.contact}` : ''}${event.criteria.length > 0 ? `: ${event.criteria.join('; ')}` : ''}${event.reason ? `; no criterion applied: ${event.reason}` : ''}`;
     case 'collected':
       return `Collected: ${event.command}${event.exitCode !== null && event.exitCode !== 0 ? ` (exit ${event.exitCode})` : ''}`;
     case 'secrets-learned':

@@ -75,7 +75,7 @@ svg text{font:11px ui-monospace,Menlo,Consolas,monospace}
 ${extras.redaction ? '' : '<p class="prod">Redaction was turned off for this bundle: it may contain secrets.</p>'}
 <table class="facts">${rows.map(([k, v]) => `<tr><td>${k}</td><td>${v}</td></tr>`).join('')}</table>
 <h2>Suspected cause</h2><ul>${causes}</ul>
-<h2>Escalation</h2>${list(facts.criteria.map(e), facts.escalated ? 'No criterion was ticked.' : 'Not escalated in the session.')}
+<h2>Escalation</h2>${list(facts.criteria.map(e), facts.escalated ? 'No criterion was ticked.' : 'Not escalated in the session.')}${facts.escalationReason ? `<p>Why escalate anyway: ${e(facts.escalationReason)}</p>` : ''}
 <h2>Tier 3 actions requested</h2>${list(
     facts.tier3.map((s) => `<strong>${e(s.title)}</strong> <code>${e(s.id)}</code>${s.template ? ` <code>${e(s.template)}</code>` : ''}`),
     'None recorded.',

@@ -60,6 +60,7 @@ export function renderSummary(facts: Facts, extras: SummaryExtras): string {
   push('## Escalation', '');
   if (facts.escalated) {
     push(facts.criteria.length > 0 ? 'Criteria met:' : 'No criterion was ticked.', ...facts.criteria.map((c) => `- ${c}`));
+    if (facts.escalationReason) push('', `Why escalate anyway: ${facts.escalationReason}`);
   } else {
     push(`Not escalated in the session (it is ${facts.status}).${facts.runbookCriteria.length > 0 ? ' The runbook escalates when:' : ''}`, ...facts.runbookCriteria.map((c) => `- ${c}`));
   }

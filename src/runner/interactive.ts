@@ -14,7 +14,7 @@ import { runCommand, type RunCommandResult } from './exec.js';
 import { Journal, STEPS_DIR, type SessionOutcome, type VariableSource } from './journal.js';
 import { DEFAULT_TIMEOUT_MS, planRunbook, type Plan, type PlannedStep } from './plan.js';
 import type { PromptChoice, Prompter } from './prompts.js';
-import { confirmationScreen, escalationDue, header, stepScreen } from './screen.js';
+import { confirmationScreen, escalationDue, header, SCREEN_WIDTH, stepScreen } from './screen.js';
 import { ensurePrivateDir, newSessionId } from './session-home.js';
 import { resumeSession, SETTLED_STATUSES, sessionStartedEvent } from './session.js';
 import type { SessionState } from './session-state.js';
@@ -142,6 +142,7 @@ class Walk {
   private readonly recorded = new Set<string>();
   private overdueOffered = false;
   private cause: string | null = null;
+  private readonly stepTitles: ReadonlyMap<string, string>;
 
   constructor(
     private readonly options: InteractiveOptions,
@@ -154,6 +155,7 @@ class Walk {
     this.prompter = options.prompter;
     this.color = options.color ?? false;
     this.plan = planRunbook(runbook);
+    this.stepTitles = new Map([...this.plan.diagnosis, ...this.plan.branches.flatMap((b) => b.steps)].map((step) => [step.id, step.title]));
     this.declared = variablesOf(runbook);
     this.title = typeof runbook.title === 'string' ? runbook.title : runbookId;
     // A drill's simulated cluster is outside every runbook's contexts by design: no warning for it.
@@ -341,6 +343,12 @@ class Walk {
     this.options.output.write(text);
   }
 
+  /** The terminal's width, for wrapping prose; 80 when the output is not a terminal. */
+  private width(): number {
+    const columns = (this.options.output as { columns?: unknown }).columns;
+    return typeof columns === 'number' && columns > 0 ? columns : SCREEN_WIDTH;
+  }
+
   private elapsedMs(): number {
     return this.now().getTime() - this.startedAt;
   }
@@ -505,7 +513,8 @@ class Walk {
     if (this.afterMs === undefined || this.overdueOffered || this.elapsedMs() < this.afterMs) return false;
     this.overdueOffered = true;
     this.write(escalationDue({ afterMs: this.afterMs, when: this.when, ...(this.contact ? { contact: this.contact } : {}), color: this.color }));
-    return this.prompter.confirm('Escalate now?', { default: true });
+    // No by default: an Enter pressed for the step menu must not escalate by accident.
+    return this.prompter.confirm('Escalate now?', { default: false });
   }
 
   private reportFor(step: PlannedStep): StepReport {
@@ -520,6 +529,9 @@ class Walk {
   private async visit(step: PlannedStep, index: number, total: number, position: number, backOut = false): Promise<Move> {
     const report = this.reportFor(step);
     const readOnly = this.options.readOnly;
+    // After a command ran, its output is what the operator reads: the menu follows it without the header and the
+    // step reprinted over it (on a 24-line terminal they would push the output off the screen).
+    let showStep = true;
     for (;;) {
       let command: string | undefined;
       let missing: string | undefined;
@@ -532,20 +544,24 @@ class Walk {
             .find((n) => this.values[n] === undefined);
         }
       }
-      this.showHeader();
-      this.write(
-        stepScreen({
-          step,
-          index: index + 1,
-          total,
-          ...(command !== undefined ? { command } : {}),
-          ...(missing !== undefined ? { missing: `No value for {{${missing}}}: no earlier step captured it; set it to run this step.` } : {}),
-          readOnly,
-          color: this.color,
-          ...(this.options.observations?.[step.id] !== undefined ? { observation: this.options.observations[step.id] } : {}),
-        }),
-      );
-      if (this.recorded.has(step.id)) {
+      if (showStep) {
+        this.showHeader();
+        this.write(
+          stepScreen({
+            step,
+            index: index + 1,
+            total,
+            ...(command !== undefined ? { command } : {}),
+            ...(missing !== undefined ? { missing: `No value for {{${missing}}}: no earlier step captured it; set it to run this step.` } : {}),
+            readOnly,
+            color: this.color,
+            width: this.width(),
+            stepTitles: this.stepTitles,
+            ...(this.options.observations?.[step.id] !== undefined ? { observation: this.options.observations[step.id] } : {}),
+          }),
+        );
+      }
+      if (this.recorded.has(step.id) && showStep) {
         const exit = report.exitCode !== null && report.exitCode !== 0 ? `, exit ${report.exitCode}` : '';
         this.write(`  Recorded before the resume: ${report.status}${exit}${report.outputFile ? ` (output in ${report.outputFile})` : ''}\n`);
       }
@@ -581,11 +597,13 @@ class Walk {
       else if (backOut) choices.push({ value: 'back', name: 'Back to the choice of cause' });
       choices.push({ value: 'escalate', name: 'Escalate now' }, { value: 'quit', name: this.options.drill === undefined ? 'Quit (save, resume later)' : 'Quit (end the drill)' });
 
+      showStep = true;
       const action = await this.prompter.select(`${step.title}: what now?`, choices);
       switch (action) {
         case 'run':
         case 'rerun':
           if (command !== undefined) await this.runStep(step, command, position, report);
+          showStep = false;
           break;
         case 'done':
           this.recorded.delete(step.id);
@@ -691,7 +709,9 @@ class Walk {
     this.showHeader();
     this.write(`\nEscalating${this.contact ? ` to ${this.contact}` : ''}.\n`);
     const criteria = this.when.length > 0 ? await this.prompter.checkbox('Which escalation criteria apply?', this.when.map((w) => ({ value: w, name: w }))) : [];
-    this.journal.append({ type: 'escalated', criteria, ...(this.contact ? { contact: this.contact } : {}) });
+    // Tier 3 asks first why it was called: with no criterion ticked, the operator says it in words.
+    const reason = criteria.length === 0 ? await this.prompter.input(this.when.length > 0 ? 'No criterion ticked: why escalate?' : 'Why escalate?', { validate: required('The reason') }) : undefined;
+    this.journal.append({ type: 'escalated', criteria, ...(reason !== undefined ? { reason } : {}), ...(this.contact ? { contact: this.contact } : {}) });
     const commands = collectOf(this.options.runbook).map(([command]) => command);
     if (commands.length > 0) ensurePrivateDir(join(this.journal.dir, 'collected'));
     for (const [n, template] of commands.entries()) {

@@ -124,6 +124,8 @@ export interface CauseChosenEvent extends EventBase {
 export interface EscalatedEvent extends EventBase {
   type: 'escalated';
   criteria: string[];
+  /** Why, when no criterion applied. */
+  reason?: string;
   contact?: string;
 }
 export interface CollectedEvent extends EventBase {

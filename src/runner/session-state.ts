@@ -60,7 +60,7 @@ export interface SessionState {
   steps: StepState[];
   cause: { id: string; suggested: string[] } | null;
   notes: { step: string | null; text: string; at: string }[];
-  escalation: { criteria: string[]; contact?: string } | null;
+  escalation: { criteria: string[]; reason?: string; contact?: string } | null;
   collected: { command: string; outputFile: string; exitCode: number | null }[];
 }
 
@@ -199,7 +199,11 @@ export function replay(events: readonly SessionEvent[]): SessionState {
         state.cause = { id: event.cause, suggested: [...event.suggested] };
         break;
       case 'escalated':
-        state.escalation = event.contact === undefined ? { criteria: [...event.criteria] } : { criteria: [...event.criteria], contact: event.contact };
+        state.escalation = {
+          criteria: [...event.criteria],
+          ...(event.reason !== undefined ? { reason: event.reason } : {}),
+          ...(event.contact !== undefined ? { contact: event.contact } : {}),
+        };
         break;
       case 'collected':
         state.collected.push({ command: event.command, outputFile: event.outputFile, exitCode: event.exitCode });

@@ -308,16 +308,27 @@ describe('runInteractive', () => {
   test('past escalation.after the runner says so before the next step and offers to escalate', async () => {
     let clock = Date.parse('2026-01-01T03:00:00Z');
     const h = harness(
-      [symptoms, sel('List pods', 'run'), { ...sel('List pods', 'next'), then: () => (clock += 31 * 60_000) }, yes('Escalate now?'), pick('escalation criteria', [])],
+      [
+        symptoms,
+        sel('List pods', 'run'),
+        { ...sel('List pods', 'next'), then: () => (clock += 31 * 60_000) },
+        yes('Escalate now?'),
+        pick('escalation criteria', []),
+        type('No criterion ticked: why escalate?', ''),
+        type('No criterion ticked: why escalate?', 'The customer asked for Tier 3'),
+      ],
       { now: () => new Date(clock) },
     );
     const report = await runInteractive(h.options);
     expect(report.outcome).toBe('escalated');
+    // An Enter meant for something else must not escalate: the question defaults to No.
+    expect(h.prompter.asked.find((a) => a.message === 'Escalate now?')?.default).toBe(false);
+    expect(h.prompter.rejected).toEqual(['The reason cannot be empty']);
     expect(h.screen()).toContain('This has taken longer than 30m');
     expect(h.screen()).toMatch(/Escalate when:\n {2}- It persists\n {2}- Data loss/);
     expect(h.screen()).toContain('PAST the 30m escalation time');
     const events = eventsOf(h.home, report.session);
-    expect(events.find((e) => e.type === 'escalated')).toMatchObject({ criteria: [] });
+    expect(events.find((e) => e.type === 'escalated')).toMatchObject({ criteria: [], reason: 'The customer asked for Tier 3' });
     expect(events[0]!.at).toBe('2026-01-01T03:00:00.000Z');
   });
 
@@ -475,7 +486,7 @@ describe('runInteractive with resume', () => {
   });
 
   test('resuming a session that has ended is a usage error; so is an unknown session', async () => {
-    const first = harness([symptoms, sel('List pods', 'escalate'), pick('escalation criteria', [])]);
+    const first = harness([symptoms, sel('List pods', 'escalate'), pick('escalation criteria', ['It persists'])]);
     const ended = await runInteractive(first.options);
     expect(ended.outcome).toBe('escalated');
     const again = harness([], { home: first.home, resume: { sessionId: ended.session } });
