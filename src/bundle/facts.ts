@@ -93,6 +93,12 @@ export interface Facts {
   criteria: string[];
   /** Why the operator escalated when no criterion applied. */
   escalationReason: string | null;
+  /** What the operator was paged for, when the walk started from an alert. */
+  alert: { name: string | null; labels: Record<string, string>; startsAt: string | null; summary: string | null } | null;
+  /** Every step that changed the cluster, in the order they ran, with what confirmed it. */
+  changes: { id: string; title: string; command: string | null; status: string; exitCode: number | null; typed: string; dryRun: string | null }[];
+  /** What the evidence suggested when the operator chose another cause (empty when they agree or nothing matched). */
+  overruled: string[];
   runbookCriteria: string[];
   contact: string | null;
   causes: CauseFact[];
@@ -183,6 +189,22 @@ export function gatherFacts(input: FactsInput): Facts {
     escalated: state.escalation !== null,
     criteria: state.escalation?.criteria ?? [],
     escalationReason: state.escalation?.reason ?? null,
+    alert: state.alert
+      ? { name: state.alert.name ?? null, labels: { ...state.alert.labels }, startsAt: state.alert.startsAt ?? null, summary: state.alert.summary ?? null }
+      : null,
+    changes: [...state.steps]
+      .filter((step) => step.confirmation !== null && step.attempts > 0)
+      .sort((a, b) => a.seq - b.seq)
+      .map((step) => ({
+        id: step.id,
+        title: step.title ?? step.id,
+        command: step.command,
+        status: step.status,
+        exitCode: step.exitCode,
+        typed: step.confirmation!.typed,
+        dryRun: step.confirmation!.dryRun ?? null,
+      })),
+    overruled: state.cause && !state.cause.suggested.includes(state.cause.id) ? [...state.cause.suggested] : [],
     runbookCriteria: Array.isArray(escalation.when) ? escalation.when.filter((w): w is string => typeof w === 'string') : [],
     contact: state.escalation?.contact ?? (typeof escalation.contact === 'string' ? escalation.contact : null),
     causes,

@@ -7,7 +7,8 @@ import { checkCluster, runbookUsesKubectl, type ClusterCheck } from '../runner/p
 import type { Prompter } from '../runner/prompts.js';
 import { runbookHome } from '../runner/session-home.js';
 import { runUnattended } from '../runner/unattended.js';
-import { labelsFromAlert, parseVarFlags } from '../runner/variables.js';
+import { alertWarnings, readAlert, type AlertFacts, type ReadAlert } from '../runner/alert.js';
+import { parseVarFlags } from '../runner/variables.js';
 import { VERSION } from '../version.js';
 import { offerBundle } from './bundle-offer.js';
 import { parseSize } from './size.js';
@@ -27,7 +28,9 @@ export async function runCommand(idOrPath: string, flags: RunCommandFlags, io: W
   const kube = await currentContext();
   const cluster = flags.clusterCheck === false || !runbookUsesKubectl(runbookData) ? ({ ok: true } as const) : await checkCluster();
   if (!cluster.ok && (flags.yes || cluster.kubectlMissing)) throw new RunbookError(clusterProblem(kube, cluster));
-  const alert = flags.alert === undefined ? undefined : { file: flags.alert, labels: labelsFromAlert(readJson(flags.alert, io.cwd), flags.alert) };
+  const read = flags.alert === undefined ? undefined : readAlert(readJson(flags.alert, io.cwd), flags.alert);
+  if (read && flags.alert !== undefined) for (const warning of alertWarnings(read, flags.alert, runbookData, kube.name)) io.stderr.write(`warning: ${warning}\n`);
+  const alert = read && flags.alert !== undefined ? { file: flags.alert, ...withoutCount(read) } : undefined;
   const common = {
     runbook: runbookData,
     runbookPath: found.path,
@@ -92,6 +95,11 @@ function contextLine(kube: KubeContext, contexts: string[] | undefined): string 
   const lines = [`kube context: ${looksLikeProduction(kube.name) ? `!! ${kube.name} (PRODUCTION) !!` : kube.name}, namespace ${kube.namespace}`];
   if (!matchesContexts(kube.name, contexts)) lines.push(`warning: this runbook is meant for contexts ${contexts!.join(', ')}, not ${kube.name}`);
   return lines.join('\n');
+}
+
+function withoutCount(alert: ReadAlert): AlertFacts {
+  const { count: _count, ...facts } = alert;
+  return facts;
 }
 
 function readJson(file: string, cwd: string): unknown {

@@ -34,7 +34,18 @@ export async function runDrill(options: DrillOptions): Promise<DrillResult> {
       env: server.env,
       drill: scenario.file,
       observations: scenario.observations,
-      ...(scenario.alert ? { alert: { file: scenario.file, labels: scenario.alert.labels } } : {}),
+      ...(scenario.alert
+        ? {
+            alert: {
+              file: scenario.file,
+              labels: scenario.alert.labels,
+              ...(scenario.alert.name !== undefined ? { name: scenario.alert.name } : {}),
+              ...(scenario.alert.summary !== undefined ? { summary: scenario.alert.summary } : {}),
+              // The simulated cluster's alert fires as the drill starts.
+              startsAt: started.toISOString(),
+            },
+          }
+        : {}),
     });
     return { report, score: scoreDrill(report, scenario, now().getTime() - started.getTime(), planRunbook(options.runbook).diagnosis.length) };
   } finally {

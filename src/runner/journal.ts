@@ -39,6 +39,8 @@ export interface SessionStartedEvent extends EventBase {
   host: string;
   kube: { context: string | null; namespace?: string; contextMatches?: boolean };
   version: string;
+  /** What the operator was paged for, when the walk started from an alert. */
+  alert?: { name?: string; labels: Record<string, string>; startsAt?: string; summary?: string };
   options: { readOnly: boolean; yes: boolean; confirmMutating?: boolean; maxOutput?: number; cause?: string; alertFile?: string; drill?: string };
 }
 export interface VariablesSetEvent extends EventBase {

@@ -49,6 +49,8 @@ export interface SessionState {
   kube: SessionStartedEvent['kube'];
   version: string;
   options: SessionStartedEvent['options'];
+  /** The alert the walk answers, when it started from one. */
+  alert?: NonNullable<SessionStartedEvent['alert']>;
   /** When the session started and when it last recorded something (ISO-8601 UTC). */
   started: string;
   lastEventAt: string;
@@ -76,6 +78,7 @@ export function replay(events: readonly SessionEvent[]): SessionState {
     kube: start.kube,
     version: start.version,
     options: start.options,
+    ...(start.alert ? { alert: start.alert } : {}),
     started: start.at,
     lastEventAt: start.at,
     lastSeq: start.seq,

@@ -4,6 +4,7 @@ import { UsageError } from '../errors.js';
 import { matchesContexts, type KubeContext } from '../kube/context.js';
 import type { LooseRunbook } from '../runbook/model.js';
 import { Journal, journalPath, type NewSessionEvent, type SessionStartedEvent } from './journal.js';
+import type { AlertFacts } from './alert.js';
 import { replay, type SessionState } from './session-state.js';
 
 /** Step results a resumed walk keeps; anything else (interrupted, cancelled, pending, never reached) is walked again. */
@@ -22,6 +23,7 @@ export interface SessionStart {
   host: string;
   kube: KubeContext;
   version: string;
+  alert?: { file: string } & AlertFacts;
 }
 
 // The `session-started` event: who walks which exact runbook (by content hash) against which context.
@@ -37,7 +39,17 @@ export function sessionStartedEvent(journal: Journal, start: SessionStart, optio
     // A drill's simulated cluster is outside every runbook's contexts by design; saying so would only mislead.
     kube: { context: start.kube.name ?? null, namespace: start.kube.namespace, ...(options.drill === undefined ? { contextMatches: matchesContexts(start.kube.name, contexts) } : {}) },
     version: start.version,
+    ...(start.alert ? { alert: alertFacts(start.alert) } : {}),
     options,
+  };
+}
+
+function alertFacts(alert: AlertFacts): AlertFacts {
+  return {
+    labels: { ...alert.labels },
+    ...(alert.name !== undefined ? { name: alert.name } : {}),
+    ...(alert.startsAt !== undefined ? { startsAt: alert.startsAt } : {}),
+    ...(alert.summary !== undefined ? { summary: alert.summary } : {}),
   };
 }
 

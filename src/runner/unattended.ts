@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { KubeContext } from '../kube/context.js';
+import type { AlertFacts } from './alert.js';
 import type { LooseRunbook } from '../runbook/model.js';
 import { suggestedCauses } from './evidence.js';
 import { Journal, STEPS_DIR, type Phase, type SessionOutcome } from './journal.js';
@@ -19,7 +20,8 @@ export interface UnattendedOptions {
   runbookText: string;
   home: string;
   vars: Record<string, string>;
-  alert?: { file: string; labels: Record<string, string> };
+  /** The alert the walk answers: its labels fill variables; its name, start and summary go into the session. */
+  alert?: { file: string } & AlertFacts;
   readOnly: boolean;
   confirmMutating: boolean;
   cause?: string;

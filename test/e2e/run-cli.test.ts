@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,6 +47,24 @@ describe('runbook run --yes', () => {
     expect(sessions[0]).toMatchObject({ id: report.session, runbook: 'pod-oom-restart-loop', status: 'abandoned', context: 'prod-eu-1' });
     expect(sessions.length).toBeGreaterThanOrEqual(2);
     expect(runCli(['sessions'], { env }).stdout).toMatch(/^SESSION\s+RUNBOOK\s+STARTED\s+OPERATOR\s+CONTEXT\s+STATUS/);
+  });
+
+  test('--alert warns about several alerts, another alert name and another cluster, and records the alert for the bundle', { timeout: 120_000 }, () => {
+    const alert = join(root, 'alerts.json');
+    const first = { labels: { alertname: 'NodeDiskFull', cluster: 'prod-us-9', deployment: 'cart' }, annotations: { summary: 'Disk almost full' }, startsAt: '2026-11-22T03:04:05Z' };
+    writeFileSync(alert, JSON.stringify({ alerts: [first, { labels: { alertname: 'NodeDiskFull' } }] }));
+    const run = runCli(['run', 'pod-oom-restart-loop', '--yes', '--json', '--no-cluster-check', '--alert', alert], { env });
+    expect(run.stderr).toContain(`warning: ${alert} holds 2 alerts; the first (NodeDiskFull) fills the values`);
+    expect(run.stderr).toMatch(/warning: the alert is NodeDiskFull, which is not one of this runbook's alerts \(KubePodCrashLooping[^)]*\): check it is the right runbook/);
+    expect(run.stderr).toContain('warning: the alert comes from cluster prod-us-9, but the kube context is prod-eu-1: check you are on the right cluster');
+    const report = JSON.parse(run.stdout) as Report;
+    const journal = readFileSync(join(home, 'sessions', report.session, 'journal.jsonl'), 'utf8');
+    const started = JSON.parse(journal.split('\n')[0]!) as { alert?: unknown };
+    expect(started.alert).toEqual({ name: 'NodeDiskFull', labels: first.labels, startsAt: '2026-11-22T03:04:05Z', summary: 'Disk almost full' });
+    const bundle = runCli(['bundle', report.session, '-o', join(root, 'alert-bundle.tar.gz')], { env });
+    expect(bundle.code, bundle.stderr).toBe(0);
+    const summary = spawnSync('tar', ['xzOf', join(root, 'alert-bundle.tar.gz'), '--wildcards', '*/SUMMARY.md'], { encoding: 'utf8' }).stdout;
+    expect(summary).toContain('## Alert\n\n**NodeDiskFull**, firing since 2026-11-22T03:04:05Z: Disk almost full');
   });
 
   test('mistakes are usage errors with one line and exit 2', () => {
