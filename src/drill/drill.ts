@@ -30,7 +30,7 @@ export async function runDrill(options: DrillOptions): Promise<DrillResult> {
     options.output.write(intro(scenario, server.context, server.url));
     const report = await runInteractive({
       ...options,
-      kube: { name: server.context, namespace: server.namespace },
+      kube: { name: server.context, namespace: server.namespace, namespaceSet: true },
       env: server.env,
       drill: scenario.file,
       observations: scenario.observations,

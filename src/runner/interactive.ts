@@ -83,7 +83,7 @@ const required =
 export async function runInteractive(options: InteractiveOptions): Promise<InteractiveReport> {
   const runbook = options.runbook;
   const runbookId = typeof runbook.id === 'string' ? runbook.id : 'runbook';
-  const resolved = resolveVariables(runbook, { flags: options.vars, ...(options.alert ? { alert: options.alert.labels } : {}) });
+  const resolved = resolveVariables(runbook, { flags: options.vars, ...(options.alert ? { alert: options.alert.labels } : {}), ...(options.kube.namespaceSet ? { contextNamespace: options.kube.namespace } : {}) });
   checkValues(runbook, resolved.values, resolved.sources);
   const now = options.now ?? (() => new Date());
   if (options.resume) return resumeInteractive(options, options.resume.sessionId, runbookId, now);
@@ -103,7 +103,7 @@ async function resumeInteractive(options: InteractiveOptions, sessionId: string,
   try {
     const recorded = Object.fromEntries(Object.entries(state.variables).map(([name, v]) => [name, v.value]));
     // Flags and defaults only fill what the session has no value for yet (a runbook edited since may declare more).
-    const resolved = resolveVariables(options.runbook, { flags: options.vars, ...(options.alert ? { alert: options.alert.labels } : {}) });
+    const resolved = resolveVariables(options.runbook, { flags: options.vars, ...(options.alert ? { alert: options.alert.labels } : {}), ...(options.kube.namespaceSet ? { contextNamespace: options.kube.namespace } : {}) });
     const added: Record<string, string> = {};
     const sources: Record<string, VariableSource> = {};
     for (const [name, value] of Object.entries(resolved.values)) {
@@ -134,6 +134,10 @@ class Walk {
   private readonly contact: string | undefined;
   private readonly startedAt: number;
   private readonly values: Record<string, string> = {};
+  /** Where each value came from; `default` and `context` ones are confirmed before a command uses them. */
+  private readonly sources: Record<string, VariableSource> = {};
+  /** Values from a default not yet confirmed by the operator. */
+  private readonly unconfirmed = new Set<string>();
   private readonly reports = new Map<string, StepReport>();
   private readonly attempts = new Map<string, number>();
   private readonly outputs = new Map<string, string>();
@@ -170,6 +174,7 @@ class Walk {
   async run(values: Record<string, string>, sources: Record<string, VariableSource>, missing: string[]): Promise<InteractiveReport> {
     const { options, journal } = this;
     Object.assign(this.values, values);
+    this.noteSources(sources);
     journal.append(sessionStartedEvent(journal, options, { readOnly: options.readOnly, yes: false, maxOutput: options.maxOutputBytes, ...(options.alert ? { alertFile: options.alert.file } : {}), ...(options.drill ? { drill: options.drill } : {}) }));
     if (Object.keys(values).length > 0) {
       journal.append({ type: 'variables-set', values: { ...values }, sources: { ...sources } });
@@ -192,6 +197,8 @@ class Walk {
   ): Promise<InteractiveReport> {
     const { options, journal } = this;
     Object.assign(this.values, recorded, added);
+    for (const [name, variable] of Object.entries(state.variables)) this.sources[name] = variable.source;
+    this.noteSources(sources);
     if (Object.keys(added).length > 0) journal.append({ type: 'variables-set', values: { ...added }, sources: { ...sources } });
     this.restore(state);
 
@@ -357,7 +364,8 @@ class Walk {
     this.write(
       `\n${header({
         title: this.title,
-        kube: this.options.kube,
+        // The namespace the commands use, when the runbook has one: the header must not say another.
+        kube: this.declared.has('namespace') && this.values.namespace !== undefined ? { ...this.options.kube, namespace: this.values.namespace } : this.options.kube,
         ...(this.contexts ? { contexts: this.contexts } : {}),
         elapsedMs: this.elapsedMs(),
         ...(this.afterMs !== undefined ? { escalateAfterMs: this.afterMs } : {}),
@@ -439,8 +447,49 @@ class Walk {
       if (picked !== TYPE_ANOTHER) value = picked;
     }
     value ??= await this.prompter.input(message, { validate });
+    this.setValue(name, value);
+  }
+
+  /** A value the operator typed: journaled, and needs no confirming. */
+  private setValue(name: string, value: string): void {
     this.values[name] = value;
+    this.sources[name] = 'prompt';
+    this.unconfirmed.delete(name);
     this.journal.append({ type: 'variables-set', values: { [name]: value }, sources: { [name]: 'prompt' } });
+  }
+
+  private noteSources(sources: Record<string, VariableSource>): void {
+    for (const [name, source] of Object.entries(sources)) {
+      this.sources[name] = source;
+      if (source === 'default' || source === 'context') this.unconfirmed.add(name);
+    }
+  }
+
+  /**
+   * Values nobody chose (the runbook's default, the context's namespace) are shown and confirmed before the first
+   * command that uses them, and again before any change; returns true when one was changed (the command differs).
+   */
+  private async confirmDefaults(step: PlannedStep): Promise<boolean> {
+    if (step.template === undefined) return false;
+    const names = [...new Set(findPlaceholders(step.template).map((p) => p.name))];
+    let changed = false;
+    for (const name of names) {
+      const source = this.sources[name];
+      if (source !== 'default' && source !== 'context') continue;
+      if (!this.unconfirmed.has(name) && step.kind !== 'mutating') continue;
+      const value = this.values[name] ?? '';
+      const from = source === 'context' ? `the namespace of context ${this.options.kube.name ?? ''}` : "the runbook's default";
+      const keep = await this.prompter.confirm(`${name} = ${value} (${from}): use it?`, { default: true });
+      this.unconfirmed.delete(name);
+      if (keep) continue;
+      const variable = this.declared.get(name) ?? {};
+      const typed = await this.prompter.input(`${name}${variable.description ? `: ${variable.description}` : ''}`, { default: value, validate: (v) => validateValue(name, variable, v) });
+      if (typed !== value) {
+        this.setValue(name, typed);
+        changed = true;
+      }
+    }
+    return changed;
   }
 
   /** "Change a value": one variable, picked from all declared, typed again and checked by its type; journaled. */
@@ -456,9 +505,11 @@ class Walk {
       ...(current !== undefined ? { default: current } : {}),
       validate: (typed) => validateValue(name, variable, typed),
     });
-    if (value === current) return;
-    this.values[name] = value;
-    this.journal.append({ type: 'variables-set', values: { [name]: value }, sources: { [name]: 'prompt' } });
+    if (value === current) {
+      this.unconfirmed.delete(name);
+      return;
+    }
+    this.setValue(name, value);
     this.write(`${name} is now ${value}\n`);
   }
 
@@ -602,6 +653,8 @@ class Walk {
       switch (action) {
         case 'run':
         case 'rerun':
+          // A changed value changes the command: show it again before anything runs.
+          if (await this.confirmDefaults(step)) break;
           if (command !== undefined) await this.runStep(step, command, position, report);
           showStep = false;
           break;
@@ -658,6 +711,10 @@ class Walk {
       }),
     );
     Object.assign(this.values, executed.captured);
+    for (const name of Object.keys(executed.captured)) {
+      this.sources[name] = 'capture';
+      this.unconfirmed.delete(name);
+    }
     this.outputs.set(step.id, executed.output);
     Object.assign(report, {
       command,

@@ -19,7 +19,8 @@ import { ensurePrivateDir, isSessionId, PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, ses
 // every type against the schema and type-checks the samples, so the two cannot drift apart silently.
 
 export type Phase = 'diagnosis' | 'resolution' | 'escalation';
-export type VariableSource = 'flag' | 'alert' | 'capture' | 'default' | 'prompt';
+/** `context`: the kube context's namespace, for a variable named `namespace` (before the runbook's default). */
+export type VariableSource = 'flag' | 'alert' | 'capture' | 'context' | 'default' | 'prompt';
 /** How a step's command ended. */
 export type StepRunStatus = 'ok' | 'failed' | 'timed-out' | 'cancelled' | 'interrupted';
 export type SessionOutcome = 'resolved' | 'escalated' | 'abandoned';

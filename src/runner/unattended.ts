@@ -5,7 +5,7 @@ import type { KubeContext } from '../kube/context.js';
 import type { AlertFacts } from './alert.js';
 import type { LooseRunbook } from '../runbook/model.js';
 import { suggestedCauses } from './evidence.js';
-import { Journal, STEPS_DIR, type Phase, type SessionOutcome } from './journal.js';
+import { Journal, STEPS_DIR, type Phase, type SessionOutcome, type VariableSource } from './journal.js';
 import { planRunbook, type Plan, type PlannedStep } from './plan.js';
 import { resumeSession, SETTLED_STATUSES, sessionStartedEvent } from './session.js';
 import type { SessionState } from './session-state.js';
@@ -62,6 +62,8 @@ export interface RunReport {
   runbook: string;
   outcome: SessionOutcome;
   cause: string | null;
+  /** Values nobody gave (the runbook's defaults, the context's namespace), with `--yes` used as they are: check them. */
+  defaults?: Record<string, string>;
   steps: StepReport[];
 }
 
@@ -72,7 +74,7 @@ export async function runUnattended(options: UnattendedOptions): Promise<RunRepo
   if (options.cause !== undefined && !plan.branches.some((b) => b.cause === options.cause)) {
     throw new UsageError(`Unknown cause \`${options.cause}\`; this runbook's causes are ${plan.branches.map((b) => `\`${b.cause}\``).join(', ') || 'none'}`);
   }
-  const resolved = resolveVariables(options.runbook, { flags: options.vars, ...(options.alert ? { alert: options.alert.labels } : {}) });
+  const resolved = resolveVariables(options.runbook, { flags: options.vars, ...(options.alert ? { alert: options.alert.labels } : {}), ...(options.kube.namespaceSet ? { contextNamespace: options.kube.namespace } : {}) });
   const captured = new Set([...plan.diagnosis, ...plan.branches.flatMap((b) => b.steps)].flatMap((step) => Object.keys(step.capture ?? {})));
   const missing = resolved.missing.filter((name) => !captured.has(name));
   if (missing.length > 0) throw new UsageError(`No value for ${missing.map((n) => `\`${n}\``).join(', ')}; pass --var name=value (nothing is prompted for with --yes)`);
@@ -93,7 +95,7 @@ export async function runUnattended(options: UnattendedOptions): Promise<RunRepo
       }),
     );
     journal.append({ type: 'variables-set', values: { ...resolved.values }, sources: { ...resolved.sources } });
-    return await walk(journal, options, plan, { ...resolved.values }, undefined);
+    return await walk(journal, options, plan, { ...resolved.values }, undefined, defaultsOf(resolved.values, resolved.sources));
   } finally {
     journal.close();
   }
@@ -111,13 +113,25 @@ export async function resumeUnattended(options: ResumeOptions): Promise<RunRepor
   try {
     const plan = planRunbook(options.runbook);
     const values = Object.fromEntries(Object.entries(state.variables).map(([name, v]) => [name, v.value]));
-    return await walk(journal, { ...options, ...(options.cause === undefined && state.options.cause ? { cause: state.options.cause } : {}) }, plan, values, state);
+    const sources = Object.fromEntries(Object.entries(state.variables).map(([name, v]) => [name, v.source]));
+    return await walk(journal, { ...options, ...(options.cause === undefined && state.options.cause ? { cause: state.options.cause } : {}) }, plan, values, state, defaultsOf(values, sources));
   } finally {
     journal.close();
   }
 }
 
-async function walk(journal: Journal, options: WalkOptions, plan: Plan, values: Record<string, string>, state: SessionState | undefined): Promise<RunReport> {
+function defaultsOf(values: Record<string, string>, sources: Record<string, VariableSource>): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).filter(([name]) => sources[name] === 'default' || sources[name] === 'context'));
+}
+
+async function walk(
+  journal: Journal,
+  options: WalkOptions,
+  plan: Plan,
+  values: Record<string, string>,
+  state: SessionState | undefined,
+  defaults: Record<string, string>,
+): Promise<RunReport> {
   const runbookId = typeof options.runbook.id === 'string' ? options.runbook.id : 'runbook';
   const steps: StepReport[] = [];
   const outputs = new Map<string, string>();
@@ -205,7 +219,7 @@ async function walk(journal: Journal, options: WalkOptions, plan: Plan, values: 
   }
   // A cancelled walk stays open, so `runbook resume` can pick it up.
   if (!cancelled) journal.append({ type: 'session-ended', outcome });
-  return { session: journal.sessionId, runbook: runbookId, outcome, cause: cause ?? null, steps };
+  return { session: journal.sessionId, runbook: runbookId, outcome, cause: cause ?? null, defaults, steps };
 }
 
 /** The exit code for a finished run: 0 when every step that ran succeeded, 1 when one failed, 130 when cancelled. */

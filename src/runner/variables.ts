@@ -18,10 +18,11 @@ export interface ResolvedVariables {
 /** DNS-1123 subdomain: what most Kubernetes object names must be. */
 const K8S_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 
-// `--var` beats the alert, the alert beats a capture, a capture beats the default; what is left is prompted for.
+// `--var` beats the alert, the alert beats a capture, a capture beats the context's namespace, which beats the
+// default; what is left is prompted for.
 export function resolveVariables(
   runbook: LooseRunbook,
-  inputs: { flags?: Record<string, string>; alert?: Record<string, string>; captured?: Record<string, string> },
+  inputs: { flags?: Record<string, string>; alert?: Record<string, string>; captured?: Record<string, string>; contextNamespace?: string },
 ): ResolvedVariables {
   const resolved: ResolvedVariables = { values: {}, sources: {}, missing: [] };
   const declared = variablesOf(runbook);
@@ -31,6 +32,8 @@ export function resolveVariables(
       ['flag', inputs.flags?.[name]],
       ['alert', inputs.alert?.[name]],
       ['capture', inputs.captured?.[name]],
+      // The namespace the operator's context is set to is where they are working; the runbook's is a guess.
+      ['context', name === 'namespace' ? inputs.contextNamespace : undefined],
       ['default', variable.default === undefined ? undefined : String(variable.default)],
     ];
     const found = candidates.find(([, value]) => value !== undefined);

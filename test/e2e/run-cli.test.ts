@@ -17,6 +17,7 @@ interface Report {
   runbook: string;
   outcome: string;
   cause: string | null;
+  defaults?: Record<string, string>;
   steps: { id: string; phase: string; status: string; command: string | null; exitCode: number | null; outputFile: string | null; truncated: boolean; durationMs: number | null; title: string }[];
 }
 
@@ -28,7 +29,9 @@ describe('runbook run --yes', () => {
     const report = JSON.parse(run.stdout) as Report;
     expect(report.runbook).toBe('pod-oom-restart-loop');
     expect(report.steps[0]).toMatchObject({ id: 'workload', phase: 'diagnosis', status: 'failed', exitCode: 1 });
-    expect(report.steps[0]!.command).toContain("-n production");
+    // The context names namespace payments: that, not the runbook's default (production), is where commands go.
+    expect(report.steps[0]!.command).toContain('-n payments');
+    expect(report.defaults).toEqual({ namespace: 'payments' });
     const output = readFileSync(join(home, 'sessions', report.session, report.steps[0]!.outputFile!), 'utf8');
     expect(output).toMatch(/127\.0\.0\.1:1/);
     expect(Object.keys(report.steps[0]!).sort()).toEqual(['command', 'durationMs', 'exitCode', 'id', 'outputFile', 'phase', 'status', 'title', 'truncated']);

@@ -110,7 +110,8 @@ function eventsOf(home: string, session: string): SessionEvent[] {
 
 const symptoms = pick('symptoms', ['Pages fail']);
 const run = (title: string): ScriptEntry[] => [sel(title, 'run'), sel(title, 'next')];
-const diagnosis = [...run('List pods'), ...run('Describe the pod'), ...run('Ask the cluster')];
+// The namespace comes from the runbook's default: it is confirmed before the first command that uses it.
+const diagnosis = [...run('List pods'), ...run('Describe the pod'), sel('Ask the cluster', 'run'), yes('namespace = shop (the runbook'), sel('Ask the cluster', 'next')];
 
 describe('runInteractive', () => {
   test('a full walk to resolved: pick list from a real command, prompted values inserted literally, evidence first', { timeout: 60_000 }, async () => {
@@ -222,6 +223,8 @@ describe('runInteractive', () => {
       ...diagnosis,
       sel('Which cause', 'oom'),
       sel('Scale the deployment', 'run'),
+      // Before a change, a value nobody chose is confirmed again.
+      yes('namespace = shop (the runbook'),
       type('Who approved', 'Dana (service owner)'),
       type('Why was it approved', 'Pods are OOMKilled'),
       type('Type web', 'shop'),
@@ -362,6 +365,32 @@ describe('runInteractive', () => {
     const events = eventsOf(h.home, report.session);
     expect(events).toContainEqual(expect.objectContaining({ type: 'variables-set', values: { namespace: 'payments' }, sources: { namespace: 'prompt' } }));
     expect(replay(events).variables.namespace).toEqual({ value: 'payments', source: 'prompt' });
+  });
+
+  test('the namespace comes from the kube context when it names one, the header shows it, and a declined default is asked again', { timeout: 60_000 }, async () => {
+    const h = harness(
+      [
+        symptoms,
+        ...run('List pods'),
+        ...run('Describe the pod'),
+        sel('Ask the cluster', 'run'),
+        yes('namespace = payments (the namespace of context closed): use it?', false),
+        type('namespace', 'billing'),
+        sel('Ask the cluster', 'run'),
+        sel('Ask the cluster', 'quit'),
+      ],
+      { kube: { name: 'closed', namespace: 'payments', namespaceSet: true } },
+    );
+    const report = await runInteractive(h.options);
+    expect(h.screen()).toContain('context closed  namespace payments');
+    // Changed, the command is shown again before it runs, and the header follows the value.
+    expect(h.screen()).toContain('context closed  namespace billing');
+    expect(report.steps.find((s) => s.id === 'cluster')?.command).toBe('kubectl get pods -n billing --request-timeout=5s');
+    const events = eventsOf(h.home, report.session);
+    expect(events.find((e) => e.type === 'variables-set')).toMatchObject({ values: { namespace: 'payments' }, sources: { namespace: 'context' } });
+    expect(events).toContainEqual(expect.objectContaining({ type: 'variables-set', values: { namespace: 'billing' }, sources: { namespace: 'prompt' } }));
+    // Asked once: the second Run does not ask again.
+    expect(h.prompter.asked.filter((a) => a.kind === 'confirm')).toHaveLength(1);
   });
 
   test('Ctrl-C at a prompt rejects with CancelledError and leaves the journal resumable', async () => {

@@ -16,6 +16,12 @@ describe('variables', () => {
     expect(resolveVariables(runbook, { captured: { node: 'node-b' } }).sources.node).toBe('capture');
   });
 
+  test('a variable named namespace takes the kube context\'s namespace before the runbook\'s default', () => {
+    expect(resolveVariables(runbook, { contextNamespace: 'payments' })).toMatchObject({ values: { namespace: 'payments' }, sources: { namespace: 'context' } });
+    expect(resolveVariables(runbook, { contextNamespace: 'payments', flags: { namespace: 'shop' } }).sources.namespace).toBe('flag');
+    expect(resolveVariables(runbook, { contextNamespace: 'payments', alert: { namespace: 'shop' } }).values.namespace).toBe('shop');
+  });
+
   test('a --var the runbook does not declare is a usage error naming the closest declared one', () => {
     expect(() => resolveVariables(runbook, { flags: { namespce: 'staging' } })).toThrow(
       new UsageError('--var namespce: no such variable; did you mean `namespace`? (this runbook declares `namespace`, `node`)'),
