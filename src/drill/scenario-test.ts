@@ -101,6 +101,7 @@ export async function testRunbook(options: ScenarioTestOptions): Promise<Scenari
         kube: { name: server.context, namespace: server.namespace },
         env: server.env,
         drill: scenarioPath,
+        testing: true,
         operator: 'runbook test',
         host: hostname(),
         version: options.version,

@@ -33,12 +33,17 @@ export interface UnattendedOptions {
   operator: string;
   host: string;
   version: string;
+  /**
+   * `runbook test`: resolution steps marked `test: skip`, and those after a change the test refused, are skipped:
+   * they check a change that was never made and would only wait for it until their timeout.
+   */
+  testing?: boolean;
   signal?: AbortSignal;
   onOutput?: (chunk: Uint8Array) => void;
 }
 
 /** What the walk itself needs, for a new session and a resumed one alike. */
-type WalkOptions = Pick<UnattendedOptions, 'runbook' | 'readOnly' | 'confirmMutating' | 'cause' | 'maxOutputBytes' | 'env' | 'signal' | 'onOutput'>;
+type WalkOptions = Pick<UnattendedOptions, 'runbook' | 'readOnly' | 'confirmMutating' | 'cause' | 'maxOutputBytes' | 'env' | 'signal' | 'onOutput' | 'testing'>;
 
 export type StepStatus = 'ok' | 'done' | 'failed' | 'timed-out' | 'skipped' | 'refused' | 'needs-confirmation' | 'tier3' | 'interrupted' | 'cancelled';
 
@@ -140,6 +145,8 @@ async function walk(
   // Positions follow the runbook, not the order of events, so a resumed session names files as a fresh one would.
   const positions = new Map([...plan.diagnosis, ...plan.branches.flatMap((b) => b.steps)].map((step, i) => [step, i + 1]));
   let cancelled = false;
+  /** In a test: the first change of the branch that was refused, which later steps would wait for in vain. */
+  let refusedChange: string | undefined;
   const readBack = (file: string): string => readFileSync(join(journal.dir, file), 'utf8');
 
   const visit = async (step: PlannedStep): Promise<void> => {
@@ -164,6 +171,16 @@ async function walk(
       journal.append({ type: 'step-skipped', step: step.id, reason: 'a manual check: nobody is there to do it with --yes' });
       return;
     }
+    if (options.testing && step.phase === 'resolution' && step.kind !== 'mutating') {
+      if (step.testSkip) {
+        journal.append({ type: 'step-skipped', step: step.id, reason: 'test: skip' });
+        return;
+      }
+      if (refusedChange !== undefined) {
+        journal.append({ type: 'step-skipped', step: step.id, reason: `follows \`${refusedChange}\`, a change the test does not make` });
+        return;
+      }
+    }
     let command: string;
     try {
       command = fillCommand(step.template, values);
@@ -173,6 +190,7 @@ async function walk(
     }
     report.command = command;
     if (step.kind === 'mutating') {
+      refusedChange ??= options.readOnly || !options.confirmMutating ? step.id : undefined;
       if (options.readOnly) {
         report.status = 'refused';
         journal.append({ type: 'step-refused', step: step.id, reason: `--read-only: ${step.reason ?? 'changes something'}` });
