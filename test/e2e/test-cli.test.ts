@@ -92,6 +92,16 @@ describe('runbook test', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 
+  test('an expect.cause the runbook does not have is located at expect.cause, with the closest cause', { timeout: 60_000 }, () => {
+    const cwd = project('unknown-cause', (scenario) => {
+      (scenario.expect as { cause?: string }).cause = 'limit-to-low';
+    });
+    const run = runCli(['test'], { cwd });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('check: expect.cause names a branch of the runbook');
+    expect(run.stdout).toMatch(/detail: "?runbooks\/scenarios\/pod-oom-restart-loop\.yaml:\d+:10: expect\.cause `limit-to-low` is not a cause of pod-oom-restart-loop; did you mean `limit-too-low`\?/);
+  });
+
   test('usage mistakes exit 2 before anything runs', () => {
     const both = runCli(['test', '--scenario', 'x.yaml', 'runbooks/']);
     expect(both.code).toBe(2);

@@ -47,6 +47,14 @@ describe('loadScenario', () => {
     expect(errorFor('runbook: demo\nobjects: []\nlogs:\n  - pod: a\n    text: x\n    prev: true\n')).toBe('FILE:6:5: unknown key `prev` in logs[0]');
   });
 
+  test('a misspelt field of a manifest, at its top or in its metadata, is an unknown key at its line', () => {
+    const object = (extra: string): string => `runbook: demo\nobjects:\n  - apiVersion: apps/v1\n    kind: Deployment\n    metadata:\n      name: web\n${extra}`;
+    expect(errorFor(object('      lables: { app: web }\n'))).toBe('FILE:7:7: unknown key `lables` in objects[0].metadata');
+    expect(errorFor(object('    sepc: { replicas: 2 }\n'))).toBe('FILE:7:5: unknown key `sepc` in objects[0]');
+    // Real fields of the kinds a scenario holds are fine, whatever the kind.
+    expect(() => loadScenario(FIXTURE)).not.toThrow();
+  });
+
   test('observations are kept by step id, and a key that is no step id is located', () => {
     const file = join(dir, 'observed.yaml');
     writeFileSync(file, 'runbook: demo\nobjects: []\nobservations:\n  memory-trend: Flat just under the limit.\n');
