@@ -123,6 +123,20 @@ describe('runbook lint', () => {
     expect(runCli(['lint'], { cwd: empty }).stderr).toContain('runbook: No runbooks found in runbooks:');
   });
 
+  test('the scenario beside a runbook is checked too, and an edit to it is seen through the cache', () => {
+    const dir = project({
+      'runbooks/disk-pressure.md': VALID_RUNBOOK,
+      'runbooks/scenarios/disk-pressure.yaml': 'runbook: disk-pressure\nobjects:\n  - apiVersion: v1\n    kind: Node\n    metadata: { name: node-a }\n    stauts: {}\n',
+    });
+    const broken = runCli(['lint', '--cache'], { cwd: dir });
+    expect(broken.code).toBe(1);
+    expect(broken.stdout).toContain('Scenario scenarios/disk-pressure.yaml:6:5: unknown key `stauts` in objects[0]');
+    writeFileSync(join(dir, 'runbooks/scenarios/disk-pressure.yaml'), 'runbook: disk-pressure\nobjects:\n  - apiVersion: v1\n    kind: Node\n    metadata: { name: node-a }\n    status: {}\n');
+    const fixed = runCli(['lint', '--cache'], { cwd: dir });
+    expect(fixed.stdout).toBe('');
+    expect(fixed.code).toBe(0);
+  });
+
   test('--output-file writes the whole report atomically and prints nothing', () => {
     const dir = project({ 'runbooks/disk-pressure.md': broken });
     const run = runCli(['lint', '-f', 'sarif', '-o', 'out/report.sarif'], { cwd: dir });

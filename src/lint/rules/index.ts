@@ -19,6 +19,7 @@ import uniqueStepIds from './unique-step-ids.js';
 import validCapture from './valid-capture.js';
 import validEvidence from './valid-evidence.js';
 import validLinks from './valid-links.js';
+import validScenario from './valid-scenario.js';
 
 /**
  * Every rule; the config schema, the docs and the tests must list the same ids (test/docs checks).
@@ -46,6 +47,7 @@ export const rules: readonly Rule[] = [
   validEvidence,
   resolutionHasSteps,
   escalationCriteria,
+  validScenario,
   // Hygiene that reviewers would otherwise have to catch.
   requireNamespace,
   reviewOverdue,
