@@ -189,6 +189,13 @@ async function walk(
       return;
     }
     report.command = command;
+    // Who approved, and why, is recorded before such a step runs: with --yes nobody is there to say it.
+    if (step.approval !== undefined) {
+      report.status = 'refused';
+      journal.append({ type: 'step-refused', step: step.id, reason: `needs an approval${typeof step.approval === 'string' ? ` (${step.approval})` : ''}, which nobody can give with --yes` });
+      if (step.phase === 'resolution') refusedChange ??= step.id;
+      return;
+    }
     if (step.kind === 'mutating') {
       refusedChange ??= options.readOnly || !options.confirmMutating ? step.id : undefined;
       if (options.readOnly) {

@@ -28,10 +28,13 @@ diagnosis:
   - id: secret
     title: Show the Secret
     run: kubectl get secret checkout-db -n shop -o yaml
-    approval: The database owner
+    sensitive: true
   - id: echo-hint
     title: Repeat what the operator was told
     run: echo {{hint}}
+  - id: encode-hint
+    title: Encode what the operator was told
+    run: printf %s {{hint}} | base64
 resolution:
   - cause: wrong-password
     title: The password was rotated
@@ -71,13 +74,16 @@ describe('values a step reads from a Secret', () => {
     expect(bundle.code, bundle.stderr).toBe(0);
     const dir = extract(join(work, 'out.tar.gz'), join(work, 'x'));
     const files = filesUnder(dir);
-    expect(files).toEqual(expect.arrayContaining(['SUMMARY.md', 'report.html', 'session.json', 'steps/01-password.txt', 'steps/02-secret.txt', 'steps/03-echo-hint.txt']));
+    // The sensitive step's output was never stored; the values it printed were learned all the same.
+    expect(files).toEqual(expect.arrayContaining(['SUMMARY.md', 'report.html', 'session.json', 'steps/01-password.txt', 'steps/03-echo-hint.txt', 'steps/04-encode-hint.txt']));
+    expect(files).not.toContain('steps/02-secret.txt');
     for (const file of files) {
       const text = readFileSync(join(dir, file), 'utf8');
       expect(text, file).not.toContain(PASSWORD);
       expect(text, file).not.toContain(ENCODED);
     }
     expect(readFileSync(join(dir, 'steps/01-password.txt'), 'utf8')).toMatch(/\[REDACTED:[a-z-]+:\d+\]/);
+    expect(readFileSync(join(dir, 'steps/04-encode-hint.txt'), 'utf8')).toMatch(/\[REDACTED:[a-z-]+:\d+\]/);
     const summary = readFileSync(join(dir, 'SUMMARY.md'), 'utf8');
     expect(summary).toContain('| `secret` started: kubectl get secret checkout-db -n shop -o yaml |');
     expect(summary).toMatch(/\| `secret` ok, exit 0 after /);
