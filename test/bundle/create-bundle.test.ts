@@ -405,6 +405,13 @@ escalation: { after: 15m, when: [It persists] }
     expect(html).toContain('This was a drill against a simulated cluster');
     expect(html).toContain('<h2>Alert</h2><p><strong>KubePodCrashLooping</strong>, firing since 2026-11-22T03:00:00Z: web restarts</p>');
     expect(html).toContain('The evidence suggested <code>oom</code>; the operator chose <code>stuck</code> instead.');
+    const payload = JSON.parse(built.files.find((f) => f.path === 'escalation.json')!.content.toString()) as { summary: string; details: Record<string, unknown> };
+    expect(payload.summary).toMatch(/^\[DRILL\] \[high\] Marker drill/);
+    expect(payload.details).toMatchObject({
+      drill: true,
+      alert: { name: 'KubePodCrashLooping', startsAt: '2026-11-22T03:00:00Z', summary: 'web restarts', labels: { alertname: 'KubePodCrashLooping', namespace: 'shop' } },
+      changes: [{ id: 'write-marker', status: 'ok', confirmedBy: 'write-marker' }],
+    });
   }, 60_000);
 
   test('a walk that changed nothing says so', async () => {
