@@ -76,7 +76,10 @@ describe('runbook test', () => {
     const cwd = join(root, 'no-scenario');
     mkdirSync(join(cwd, 'runbooks'), { recursive: true });
     cpSync(join(ROOT, 'runbooks', `${OOM}.md`), join(cwd, 'runbooks', `${OOM}.md`));
+    // A README beside the runbooks is no runbook: not tested, not counted.
+    writeFileSync(join(cwd, 'runbooks', 'README.md'), '# Runbooks\n\nOne per alert.\n');
     const run = runCli(['test'], { cwd });
+    expect(run.stdout).toMatch(/^TAP version 14\n1\.\.1\n/);
     expect(run.stdout).toContain(`ok 1 - ${OOM} # SKIP no scenario at runbooks/scenarios/${OOM}.yaml`);
     expect(run.stdout).toContain('# 0 passed, 0 failed, 1 skipped (no scenario)');
     expect(run.code).toBe(0);
