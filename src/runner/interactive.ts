@@ -563,7 +563,7 @@ class Walk {
   private async offerOverdueEscalation(): Promise<boolean> {
     if (this.afterMs === undefined || this.overdueOffered || this.elapsedMs() < this.afterMs) return false;
     this.overdueOffered = true;
-    this.write(escalationDue({ afterMs: this.afterMs, when: this.when, ...(this.contact ? { contact: this.contact } : {}), color: this.color }));
+    this.write(escalationDue({ afterMs: this.afterMs, when: this.when, ...(this.contact ? { contact: this.contact } : {}), color: this.color, width: this.width() }));
     // No by default: an Enter pressed for the step menu must not escalate by accident.
     return this.prompter.confirm('Escalate now?', { default: false });
   }

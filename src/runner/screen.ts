@@ -166,11 +166,12 @@ export function stepScreen(input: StepScreenInput): string {
 }
 
 // Said once when the session passes `escalation.after`: prominent, with the criteria to check.
-export function escalationDue(input: { afterMs: number; when: readonly string[]; contact?: string; color: boolean }): string {
+export function escalationDue(input: { afterMs: number; when: readonly string[]; contact?: string; color: boolean; width?: number }): string {
+  const width = Math.max(40, input.width ?? SCREEN_WIDTH);
   const lines = ['', paint(`!! This has taken longer than ${formatDuration(input.afterMs)}: time to consider escalating !!`, ['bold', 'inverse', 'red'], input.color)];
   if (input.when.length > 0) {
     lines.push('Escalate when:');
-    for (const criterion of input.when) lines.push(`  - ${criterion}`);
+    for (const criterion of input.when) lines.push(...wrapWords(criterion, width, '  - ', '    '));
   }
   if (input.contact) lines.push(`Contact: ${input.contact}`);
   return `${lines.join('\n')}\n`;
