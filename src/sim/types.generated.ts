@@ -1,5 +1,9 @@
 /* Generated from schemas/scenario.schema.json by scripts/generate.js: edit the schema, then run `npm run generate`. */
 
+/**
+ * One Kubernetes object.
+ */
+export type ScenarioObject = Object;
 export type DnsLabel = string;
 /**
  * A Kubernetes quantity: `250m`, `1`, `0.5`, `512Mi`, `2Gi`.
@@ -104,10 +108,7 @@ export interface Scenario {
     };
   };
 }
-/**
- * One Kubernetes object.
- */
-export interface ScenarioObject {
+export interface Object {
   apiVersion: string;
   kind: string;
   metadata: {
