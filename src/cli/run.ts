@@ -8,7 +8,7 @@ import type { Prompter } from '../runner/prompts.js';
 import { runbookHome } from '../runner/session-home.js';
 import { runUnattended } from '../runner/unattended.js';
 import { alertWarnings, readAlert, type AlertFacts, type ReadAlert } from '../runner/alert.js';
-import { parseVarFlags } from '../runner/variables.js';
+import { parseVarFlags, resolveVariables } from '../runner/variables.js';
 import { VERSION } from '../version.js';
 import { offerBundle } from './bundle-offer.js';
 import { parseSize } from './size.js';
@@ -53,7 +53,10 @@ export async function runCommand(idOrPath: string, flags: RunCommandFlags, io: W
     await offerBundle({ report: walked, prompter: screen.prompter, io });
     return finishWalk(walked, flags, io);
   }
-  io.stderr.write(`${contextLine(kube, Array.isArray(runbookData.contexts) ? runbookData.contexts.map(String) : undefined)}\n`);
+  // The namespace shown is the one the commands will use: the runbook's `namespace` value, where it declares one.
+  const resolved = resolveVariables(runbookData, { flags: common.vars, ...(alert ? { alert: alert.labels } : {}), ...(kube.namespaceSet ? { contextNamespace: kube.namespace } : {}) });
+  const shown = resolved.values.namespace !== undefined ? { ...kube, namespace: resolved.values.namespace } : kube;
+  io.stderr.write(`${contextLine(shown, Array.isArray(runbookData.contexts) ? runbookData.contexts.map(String) : undefined)}\n`);
   const report = await withInterrupt((signal) =>
     runUnattended({
       ...common,

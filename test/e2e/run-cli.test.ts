@@ -44,6 +44,8 @@ describe('runbook run --yes', () => {
     const run = runCli(['run', 'pod-oom-restart-loop', '--yes', '--json', '--no-cluster-check', '--alert', alert], { env });
     const report = JSON.parse(run.stdout) as Report;
     expect(report.steps[0]!.command).toContain('-n shop');
+    // The header names the namespace the commands use (the alert's), not the context's.
+    expect(run.stderr).toContain('kube context: !! prod-eu-1 (PRODUCTION) !!, namespace shop');
     const list = runCli(['sessions', '--json'], { env });
     expect(list.code).toBe(0);
     const sessions = JSON.parse(list.stdout) as { id: string; runbook: string; status: string; context: string; operator: string; started: string }[];
