@@ -11,6 +11,8 @@ const MIN_VALUE_LENGTH = 4;
 /** A step printing more than this is not a handful of credentials; its values are still taken, line by line. */
 const MAX_STRUCTURED_BYTES = 4 * 1024 * 1024;
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+/** Lines kubectl writes about a failure or a deprecation, not data. */
+const KUBECTL_MESSAGE = /^(Error from server|error:|Error:|Warning:|W\d{4} |E\d{4} |Unable to connect to the server|The connection to the server)/;
 
 // Every distinct value worth scrubbing, in the order found.
 export function learnSecretValues(output: string): string[] {
@@ -26,8 +28,11 @@ export function learnSecretValues(output: string): string[] {
     for (const value of dataValues(structured)) add(value);
     if (values.size > 0) return [...values];
   }
-  for (const line of output.split('\n')) add(line);
-  if (output.trim().includes('\n')) add(output);
+  // kubectl's own complaints are what Tier 3 needs to read, and hold no value of the Secret.
+  const lines = output.split('\n').filter((line) => !KUBECTL_MESSAGE.test(line));
+  for (const line of lines) add(line);
+  const rest = lines.join('\n').trim();
+  if (rest.includes('\n')) add(rest);
   return [...values];
 }
 

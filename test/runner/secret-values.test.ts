@@ -21,5 +21,7 @@ describe('learnSecretValues', () => {
     expect(learnSecretValues(ENCODED)).toEqual([ENCODED, VALUE]);
     expect(learnSecretValues('first-line-of-key\nsecond-line-of-key\n')).toEqual(['first-line-of-key', 'second-line-of-key', 'first-line-of-key\nsecond-line-of-key']);
     expect(learnSecretValues('ok\n\n')).toEqual([]);
+    // What kubectl says when it fails is for Tier 3 to read: it is no value of the Secret.
+    expect(learnSecretValues('Error from server (NotFound): secrets "db" not found\n')).toEqual([]);
   });
 });
