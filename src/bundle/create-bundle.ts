@@ -116,7 +116,9 @@ export async function buildBundle(options: BundleOptions): Promise<BuiltBundle> 
   const { state, events } = session;
   const name = bundleBaseName(state.runbook.id, state.started, sessionId);
   const variables = Object.fromEntries(Object.entries(state.variables).map(([n, v]) => [n, v.value]));
-  const { redactor, scan } = await prepareRedaction(options.redaction, variables);
+  // What steps reading Secret data printed is scrubbed like a `--redact-value`, from every file.
+  const learned = events.flatMap((event) => (event.type === 'secrets-learned' ? event.values : []));
+  const { redactor, scan } = await prepareRedaction({ ...options.redaction, values: [...options.redaction.values, ...learned] }, variables);
   const files = new Map<string, Buffer>();
 
   const runbookMd = session.runbookText === null ? null : redactor.redactText(session.runbookText, 'runbook.md');

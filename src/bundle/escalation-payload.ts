@@ -40,6 +40,12 @@ export interface EscalationPayload {
     stepsFailed: { id: string; status: string; exitCode: number | null; command: string | null }[];
     stepsNotRun: { id: string; status: string; reason: string | null }[];
     symptoms: string[];
+    /** What the operator was paged for, when the walk started from an alert. */
+    alert: { name: string | null; labels: Record<string, string>; startsAt: string | null; summary: string | null } | null;
+    /** Every change made to the cluster, with what confirmed it. */
+    changes: { id: string; command: string | null; status: string; confirmedBy: string }[];
+    /** A drill on the simulated cluster, not an incident. */
+    drill: boolean;
     bundle: string;
   };
 }
@@ -58,7 +64,7 @@ export function escalationPayload(facts: Facts, bundleName: string): EscalationP
   const escalatedAt = facts.timeline.find((t) => t.text.startsWith('Escalated'))?.at ?? facts.lastEventAt;
   const cause = facts.causes[0];
   const parts = [
-    `[${facts.runbook.severity ?? 'unknown'}] ${facts.runbook.title}`,
+    `${facts.drill ? '[DRILL] ' : ''}[${facts.runbook.severity ?? 'unknown'}] ${facts.runbook.title}`,
     `${facts.escalated ? 'escalated' : facts.status} on ${facts.context ?? facts.host}${facts.namespace ? `/${facts.namespace}` : ''}${facts.production ? ' (production)' : ''}`,
     cause ? `${cause.chosen ? 'cause' : 'suspected cause'}: ${cause.title ?? cause.id}` : 'cause unknown',
     facts.failed.length > 0 ? `${facts.failed.length} step${facts.failed.length === 1 ? '' : 's'} failed` : '',
@@ -91,6 +97,9 @@ export function escalationPayload(facts: Facts, bundleName: string): EscalationP
       stepsFailed: facts.failed.map((s) => ({ id: s.id, status: s.status, exitCode: s.exitCode, command: s.command })),
       stepsNotRun: facts.notDone.map((s) => ({ id: s.id, status: s.status, reason: s.reason })),
       symptoms: facts.symptoms,
+      alert: facts.alert,
+      changes: facts.changes.map((c) => ({ id: c.id, command: c.command, status: c.status, confirmedBy: c.typed })),
+      drill: facts.drill !== null,
       bundle: bundleName,
     },
   };

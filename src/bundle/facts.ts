@@ -91,6 +91,14 @@ export interface Facts {
   status: SessionState['status'];
   escalated: boolean;
   criteria: string[];
+  /** Why the operator escalated when no criterion applied. */
+  escalationReason: string | null;
+  /** What the operator was paged for, when the walk started from an alert. */
+  alert: { name: string | null; labels: Record<string, string>; startsAt: string | null; summary: string | null } | null;
+  /** Every step that changed the cluster, in the order they ran, with what confirmed it. */
+  changes: { id: string; title: string; command: string | null; status: string; exitCode: number | null; typed: string; dryRun: string | null }[];
+  /** What the evidence suggested when the operator chose another cause (empty when they agree or nothing matched). */
+  overruled: string[];
   runbookCriteria: string[];
   contact: string | null;
   causes: CauseFact[];
@@ -180,6 +188,23 @@ export function gatherFacts(input: FactsInput): Facts {
     status: state.status,
     escalated: state.escalation !== null,
     criteria: state.escalation?.criteria ?? [],
+    escalationReason: state.escalation?.reason ?? null,
+    alert: state.alert
+      ? { name: state.alert.name ?? null, labels: { ...state.alert.labels }, startsAt: state.alert.startsAt ?? null, summary: state.alert.summary ?? null }
+      : null,
+    changes: [...state.steps]
+      .filter((step) => step.confirmation !== null && step.attempts > 0)
+      .sort((a, b) => a.seq - b.seq)
+      .map((step) => ({
+        id: step.id,
+        title: step.title ?? step.id,
+        command: step.command,
+        status: step.status,
+        exitCode: step.exitCode,
+        typed: step.confirmation!.typed,
+        dryRun: step.confirmation!.dryRun ?? null,
+      })),
+    overruled: state.cause && !state.cause.suggested.includes(state.cause.id) ? [...state.cause.suggested] : [],
     runbookCriteria: Array.isArray(escalation.when) ? escalation.when.filter((w): w is string => typeof w === 'string') : [],
     contact: state.escalation?.contact ?? (typeof escalation.contact === 'string' ? escalation.contact : null),
     causes,
@@ -275,6 +300,12 @@ function linksOf(text: string | null, plan: Plan | null): { href: string; text: 
   return links;
 }
 
+// A step id as a code span, never followed by a colon: an id such as `secret` or `password` before `: ` would read
+// as a key and value to the redaction of the finished summary.
+function stepLabel(id: string): string {
+  return `\`${id}\``;
+}
+
 /** One event in a line of words, for the timeline. */
 export function describeEvent(event: SessionEvent): string {
   switch (event.type) {
@@ -287,29 +318,35 @@ export function describeEvent(event: SessionEvent): string {
     case 'symptoms-confirmed':
       return event.seen.length > 0 ? `Symptoms seen: ${event.seen.join('; ')}` : 'No listed symptom seen';
     case 'step-started':
-      return `${event.step}: started${event.attempt > 1 ? ` (attempt ${event.attempt})` : ''}: ${event.command}`;
+      return `${stepLabel(event.step)} started${event.attempt > 1 ? ` (attempt ${event.attempt})` : ''}: ${event.command}`;
     case 'step-finished':
-      return `${event.step}: ${event.status}${event.exitCode !== null ? `, exit ${event.exitCode}` : event.signal ? `, ${event.signal}` : ''} after ${formatDuration(event.durationMs)}${event.truncated ? ` (${event.bytes} bytes printed, head and tail stored)` : ''}`;
+      return `${stepLabel(event.step)} ${event.status}${event.exitCode !== null ? `, exit ${event.exitCode}` : event.signal ? `, ${event.signal}` : ''} after ${formatDuration(event.durationMs)}${event.truncated ? ` (${event.bytes} bytes printed, head and tail stored)` : ''}`;
     case 'step-skipped':
-      return `${event.step}: skipped: ${event.reason}`;
+      return `${stepLabel(event.step)} skipped: ${event.reason}`;
     case 'step-refused':
-      return `${event.step}: refused: ${event.reason}`;
+      return `${stepLabel(event.step)} refused: ${event.reason}`;
     case 'step-needs-confirmation':
-      return `${event.step}: not run, needs a confirmation`;
+      return `${stepLabel(event.step)} not run, needs a confirmation`;
     case 'step-tier3':
-      return `${event.step}: Tier 3 action recorded: ${event.title}`;
+      return `${stepLabel(event.step)} Tier 3 action recorded: ${event.title}`;
+    case 'step-done':
+      return `${stepLabel(event.step)} done (a manual check)`;
+    case 'session-paused':
+      return 'Session paused: the operator quit, to resume later';
     case 'note':
-      return `Note${event.step ? ` on ${event.step}` : ''}: ${event.text}`;
+      return `Note${event.step ? ` on ${stepLabel(event.step)}` : ''}: ${event.text}`;
     case 'confirmation':
-      return `${event.step}: change confirmed (typed ${event.typed})${event.dryRun ? `; dry run: ${event.dryRun}` : ''}`;
+      return `${stepLabel(event.step)} change confirmed (typed ${event.typed})${event.dryRun ? `; dry run: ${event.dryRun}` : ''}`;
     case 'approval':
-      return `${event.step}: approved by ${event.approver}: ${event.reason}`;
+      return `${stepLabel(event.step)} approved by ${event.approver}: ${event.reason}`;
     case 'cause-chosen':
       return `Cause chosen: ${event.cause}${event.suggested.length > 0 ? ` (evidence suggested ${event.suggested.join(', ')})` : ''}`;
     case 'escalated':
-      return `Escalated${event.contact ? ` to ${event.contact}` : ''}${event.criteria.length > 0 ? `: ${event.criteria.join('; ')}` : ''}`;
+      return `Escalated${event.contact ? ` to ${event.contact}` : ''}${event.criteria.length > 0 ? `: ${event.criteria.join('; ')}` : ''}${event.reason ? `; no criterion applied: ${event.reason}` : ''}`;
     case 'collected':
       return `Collected: ${event.command}${event.exitCode !== null && event.exitCode !== 0 ? ` (exit ${event.exitCode})` : ''}`;
+    case 'secrets-learned':
+      return `${stepLabel(event.step)} printed ${event.values.length === 1 ? 'a value' : `${event.values.length} values`} read from a Secret, scrubbed from this bundle`;
     case 'session-ended':
       return `Session ended: ${event.outcome}`;
     default: {

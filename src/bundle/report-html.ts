@@ -12,6 +12,7 @@ const HTML_EXCERPT_LINES = 200;
 
 const STATUS_COLORS: Record<string, string> = {
   ok: '#2e7d32',
+  done: '#2e7d32',
   failed: '#c62828',
   'timed-out': '#ef6c00',
   cancelled: '#6d4c41',
@@ -24,7 +25,7 @@ export function escapeHtml(text: string): string {
 
 export function renderReportHtml(facts: Facts, extras: { redaction: boolean }): string {
   const e = escapeHtml;
-  const title = `${facts.escalated ? 'Escalated' : facts.status}: ${facts.runbook.title}`;
+  const title = `${facts.escalated ? 'Escalated' : facts.status}${facts.drill ? ' (drill)' : ''}: ${facts.runbook.title}`;
   const rows: [string, string][] = [
     ['Runbook', `<code>${e(facts.runbook.id)}</code> ${e(facts.runbook.title)}`],
     ['Severity', `<strong>${e(facts.runbook.severity ?? 'unknown')}</strong>`],
@@ -72,9 +73,27 @@ svg text{font:11px ui-monospace,Menlo,Consolas,monospace}
 <body>
 <h1>${e(title)}</h1>
 ${extras.redaction ? '' : '<p class="prod">Redaction was turned off for this bundle: it may contain secrets.</p>'}
+${facts.drill ? `<p class="prod">This was a drill against a simulated cluster (${e(facts.drill)}): nothing here happened on a real cluster.</p>` : ''}
 <table class="facts">${rows.map(([k, v]) => `<tr><td>${k}</td><td>${v}</td></tr>`).join('')}</table>
-<h2>Suspected cause</h2><ul>${causes}</ul>
-<h2>Escalation</h2>${list(facts.criteria.map(e), facts.escalated ? 'No criterion was ticked.' : 'Not escalated in the session.')}
+${
+  facts.alert
+    ? `<h2>Alert</h2><p><strong>${e(facts.alert.name ?? 'unnamed alert')}</strong>${facts.alert.startsAt ? `, firing since ${e(facts.alert.startsAt)}` : ''}${facts.alert.summary ? `: ${e(facts.alert.summary)}` : ''}</p>${list(
+        Object.entries(facts.alert.labels).map(([name, value]) => `<code>${e(name)}=${e(value)}</code>`),
+        'No labels.',
+      )}`
+    : ''
+}
+<h2>Suspected cause</h2><ul>${causes}</ul>${
+  facts.overruled.length > 0 ? `<p>The evidence suggested ${facts.overruled.map((id) => `<code>${e(id)}</code>`).join(', ')}; the operator chose <code>${e(facts.causes[0]?.id ?? '')}</code> instead.</p>` : ''
+}
+<h2>Changes made to the cluster</h2>${list(
+    facts.changes.map(
+      (c) =>
+        `<code>${e(c.id)}</code> ${c.command ? `<code>${e(c.command)}</code> ` : ''}(${e(c.exitCode !== null ? `${c.status}, exit ${c.exitCode}` : c.status)}); confirmed by typing <code>${e(c.typed)}</code>${c.dryRun ? `; dry run: ${e(c.dryRun)}` : ''}`,
+    ),
+    'None: no step that changes the cluster ran.',
+  )}
+<h2>Escalation</h2>${list(facts.criteria.map(e), facts.escalated ? 'No criterion was ticked.' : 'Not escalated in the session.')}${facts.escalationReason ? `<p>Why escalate anyway: ${e(facts.escalationReason)}</p>` : ''}
 <h2>Tier 3 actions requested</h2>${list(
     facts.tier3.map((s) => `<strong>${e(s.title)}</strong> <code>${e(s.id)}</code>${s.template ? ` <code>${e(s.template)}</code>` : ''}`),
     'None recorded.',
@@ -86,7 +105,7 @@ ${extras.redaction ? '' : '<p class="prod">Redaction was turned off for this bun
 <h2>Timeline</h2>
 ${timelineSvg(facts)}
 <details><summary>Every event (${facts.timeline.length})</summary><table class="timeline-table">${facts.timeline
-    .map((t) => `<tr><td><code>${e(formatOffset(t.offsetMs))}</code></td><td>${e(t.text)}</td></tr>`)
+    .map((t) => `<tr><td><code>${e(formatOffset(t.offsetMs))}</code></td><td>${codeSpans(e(t.text))}</td></tr>`)
     .join('')}</table></details>
 <h2>Steps</h2>
 <p><button type="button" id="expand-all">Expand all</button> <button type="button" id="collapse-all">Collapse all</button></p>
@@ -168,4 +187,9 @@ function escapedTail(text: string): { html: string; cut: boolean } {
     size += line.length + 1;
   }
   return { html: kept.join('\n'), cut: kept.length < lines.length };
+}
+
+// The timeline's step ids are Markdown code spans (see describeEvent); in HTML they are <code>, on escaped text.
+function codeSpans(escaped: string): string {
+  return escaped.replace(/`([^`]+)`/g, '<code>$1</code>');
 }

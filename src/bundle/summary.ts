@@ -22,7 +22,8 @@ export function renderSummary(facts: Facts, extras: SummaryExtras): string {
   };
   const severity = facts.runbook.severity ?? 'unknown';
   const verdict = facts.escalated ? 'ESCALATED' : facts.status.toUpperCase();
-  push(`# ${verdict}: ${facts.runbook.title}`, '');
+  push(`# ${verdict}${facts.drill ? ' (DRILL)' : ''}: ${facts.runbook.title}`, '');
+  if (facts.drill) push('**This was a drill** against a simulated cluster: nothing here happened on a real cluster.', '');
   const context = facts.context
     ? `${code(facts.context, true)}${facts.production ? ' **PRODUCTION**' : ''}${facts.contextMatches ? '' : ' (outside the runbook’s contexts)'}`
     : 'none set';
@@ -41,6 +42,16 @@ export function renderSummary(facts: Facts, extras: SummaryExtras): string {
     '',
   );
 
+  if (facts.alert) {
+    push('## Alert', '');
+    push(
+      `**${facts.alert.name ?? 'unnamed alert'}**${facts.alert.startsAt ? `, firing since ${facts.alert.startsAt}` : ''}${facts.alert.summary ? `: ${facts.alert.summary}` : ''}`,
+      '',
+      `Labels: ${Object.entries(facts.alert.labels).map(([name, value]) => code(`${name}=${value}`)).join(', ') || 'none'}`,
+      '',
+    );
+  }
+
   push('## Suspected cause', '');
   if (facts.causes.length === 0) push('None identified: no branch was chosen and no branch’s evidence matched the output.', '');
   for (const cause of facts.causes) {
@@ -57,9 +68,22 @@ export function renderSummary(facts: Facts, extras: SummaryExtras): string {
     }
   }
 
+  if (facts.overruled.length > 0) {
+    push(`The evidence suggested ${facts.overruled.map((id) => code(id)).join(', ')}; the operator chose ${code(facts.causes[0]?.id ?? '')} instead.`, '');
+  }
+
+  push('## Changes made to the cluster', '');
+  if (facts.changes.length === 0) push('None: no step that changes the cluster ran.');
+  for (const change of facts.changes) {
+    const result = change.exitCode !== null ? `${change.status}, exit ${change.exitCode}` : change.status;
+    push(`- ${code(change.id)} ${change.command ? code(change.command) : ''} (${result}); confirmed by typing ${code(change.typed)}${change.dryRun ? `; dry run: ${change.dryRun}` : ''}`);
+  }
+  push('');
+
   push('## Escalation', '');
   if (facts.escalated) {
     push(facts.criteria.length > 0 ? 'Criteria met:' : 'No criterion was ticked.', ...facts.criteria.map((c) => `- ${c}`));
+    if (facts.escalationReason) push('', `Why escalate anyway: ${facts.escalationReason}`);
   } else {
     push(`Not escalated in the session (it is ${facts.status}).${facts.runbookCriteria.length > 0 ? ' The runbook escalates when:' : ''}`, ...facts.runbookCriteria.map((c) => `- ${c}`));
   }

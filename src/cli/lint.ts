@@ -38,6 +38,11 @@ export async function lintCommand(paths: string[], flags: LintCommandOptions, io
     ...(flags.cacheLocation ? { cacheLocation: flags.cacheLocation } : {}),
     ...(threads === undefined ? {} : { threads }),
   });
+  // Exit 0 over nothing would pass a CI job pointed at the wrong folder.
+  if (run.results.length === 0) {
+    const skipped = run.skipped.length > 0 ? ` (${run.skipped.length} Markdown file${run.skipped.length === 1 ? '' : 's'} without front-matter skipped)` : '';
+    throw new UsageError(`No runbooks found in ${targets.join(', ')}${skipped}: a runbook is a Markdown file that starts with YAML front-matter between \`---\` lines`);
+  }
   let results = run.results;
   if (flags.quiet) {
     results = results.map((result) => ({ ...result, messages: result.messages.filter((m) => m.severity === 2), warningCount: 0 }));

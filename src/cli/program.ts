@@ -159,7 +159,8 @@ const COMMANDS: Record<string, (program: Command, io: ProgramIO) => void> = {
       .description('walk a runbook step by step against the current kube context, recording everything in a session')
       .argument('[runbook]', 'a runbook id (looked up in the runbooks folder) or a path to a runbook file; with --alert, default: the one runbook naming the alert')
       .option('--var <name=value>', 'set a variable (repeatable)', (value: string, previous: string[] = []) => [...previous, value])
-      .option('--alert <file>', 'fill variables from an Alertmanager alert (webhook payload or one alert) with labels of the same name');
+      .option('--alert <file>', 'fill variables from an Alertmanager alert (webhook payload or one alert) with labels of the same name')
+      .option('--no-cluster-check', 'walk even when kubectl cannot reach the cluster (checked with `kubectl version` before the first step)');
     walkOptions(run, '(default: the one branch whose evidence matched)', '(default 16MiB)').action(async (runbook: string | undefined, flags) => {
       const { runCommand } = await import('./run.js');
       io.exitCode = await runCommand(runbook, flags, io);

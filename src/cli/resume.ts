@@ -18,7 +18,7 @@ import { checkWalkFlags, DEFAULT_MAX_OUTPUT, finishWalk, operatorName, walkScree
 export async function resumeCommand(sessionId: string | undefined, flags: WalkFlags, io: WalkIO): Promise<number> {
   checkWalkFlags(flags);
   const home = runbookHome();
-  const id = sessionId ?? listSessions(home).sessions.find((s) => s.status === 'running' && !s.drill)?.id;
+  const id = sessionId ?? listSessions(home).sessions.find((s) => (s.status === 'running' || s.status === 'paused') && !s.drill)?.id;
   if (!id) throw new UsageError(`No unfinished session under ${home}; \`runbook sessions\` lists them all`);
   const journalFile = join(sessionsDir(home), id, JOURNAL_FILE);
   if (!existsSync(journalFile)) throw new UsageError(`No session \`${id}\`; \`runbook sessions\` lists them all`);

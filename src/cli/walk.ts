@@ -93,5 +93,7 @@ export function operatorName(): string {
 
 function summary(report: RunReport): string {
   const lines = report.steps.map((s) => `  ${s.status.padEnd(18)} ${s.id}${s.exitCode !== null && s.exitCode !== 0 ? ` (exit ${s.exitCode})` : ''}`);
-  return `\nsession ${report.session}: ${report.outcome}${report.cause ? `, cause ${report.cause}` : ''}\n${lines.join('\n')}\n`;
+  const defaults = Object.entries(report.defaults ?? {});
+  const used = defaults.length > 0 ? `values nobody gave, used as they are: ${defaults.map(([name, value]) => `${name}=${value}`).join(', ')}\n` : '';
+  return `\nsession ${report.session}: ${report.outcome}${report.cause ? `, cause ${report.cause}` : ''}\n${used}${lines.join('\n')}\n`;
 }

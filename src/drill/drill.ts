@@ -1,4 +1,5 @@
 import { Journal } from '../runner/journal.js';
+import { planRunbook } from '../runner/plan.js';
 import { runInteractive, type InteractiveOptions, type InteractiveReport } from '../runner/interactive.js';
 import { listSessions } from '../runner/sessions.js';
 import type { Scenario } from '../sim/scenario.js';
@@ -29,13 +30,24 @@ export async function runDrill(options: DrillOptions): Promise<DrillResult> {
     options.output.write(intro(scenario, server.context, server.url));
     const report = await runInteractive({
       ...options,
-      kube: { name: server.context, namespace: server.namespace },
+      kube: { name: server.context, namespace: server.namespace, namespaceSet: true },
       env: server.env,
       drill: scenario.file,
       observations: scenario.observations,
-      ...(scenario.alert ? { alert: { file: scenario.file, labels: scenario.alert.labels } } : {}),
+      ...(scenario.alert
+        ? {
+            alert: {
+              file: scenario.file,
+              labels: scenario.alert.labels,
+              ...(scenario.alert.name !== undefined ? { name: scenario.alert.name } : {}),
+              ...(scenario.alert.summary !== undefined ? { summary: scenario.alert.summary } : {}),
+              // The simulated cluster's alert fires as the drill starts.
+              startsAt: started.toISOString(),
+            },
+          }
+        : {}),
     });
-    return { report, score: scoreDrill(report, scenario, now().getTime() - started.getTime()) };
+    return { report, score: scoreDrill(report, scenario, now().getTime() - started.getTime(), planRunbook(options.runbook).diagnosis.length) };
   } finally {
     closeUnfinishedDrills(options.home, started);
     await server.close();
@@ -55,7 +67,7 @@ function intro(scenario: Scenario, context: string, url: string): string {
 function closeUnfinishedDrills(home: string, since: Date): void {
   const sinceIso = new Date(since.getTime() - 1000).toISOString();
   for (const session of listSessions(home).sessions) {
-    if (!session.drill || session.status !== 'running' || session.started < sinceIso) continue;
+    if (!session.drill || (session.status !== 'running' && session.status !== 'paused') || session.started < sinceIso) continue;
     const journal = Journal.open(home, session.id);
     try {
       journal.append({ type: 'note', text: 'Drill ended before the end of the walk; the simulated cluster is gone, so it cannot be resumed' });

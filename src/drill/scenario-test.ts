@@ -3,6 +3,7 @@ import { hostname, tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { RunbookError } from '../errors.js';
 import type { LintMessage } from '../lint/result.js';
+import { closest } from '../lint/suggest.js';
 import { compileRegex } from '../runbook/regex.js';
 import { isRecord } from '../runbook/model.js';
 import { parseRunbook } from '../runbook/parse.js';
@@ -13,7 +14,7 @@ import { planRunbook } from '../runner/plan.js';
 import { replay, type SessionState } from '../runner/session-state.js';
 import { runUnattended, type RunReport } from '../runner/unattended.js';
 import { fillCommand } from '../runner/variables.js';
-import { loadScenario, scenarioPathFor, type Scenario } from '../sim/scenario.js';
+import { loadScenario, placeInScenario, scenarioPathFor, type Scenario } from '../sim/scenario.js';
 import { startSimServer } from '../sim/server.js';
 
 /** One thing `runbook test` checked: a step ran, an output matched, the evidence chose the expected cause. */
@@ -81,6 +82,13 @@ export async function testRunbook(options: ScenarioTestOptions): Promise<Scenari
   if (scenario.runbook !== runbookId) {
     return result('failed', [{ name: 'scenario belongs to the runbook', ok: false, detail: `${scenarioPath} drills \`${scenario.runbook}\`, not \`${runbookId}\`` }]);
   }
+  const causes = planRunbook(runbook as Record<string, unknown>).branches.map((branch) => branch.cause);
+  const expected = scenario.expect.cause;
+  if (expected !== undefined && !causes.includes(expected)) {
+    const near = closest(expected, causes);
+    const detail = `${placeInScenario(scenarioPath, ['expect', 'cause'])}: expect.cause \`${expected}\` is not a cause of ${runbookId}${near ? `; did you mean \`${near}\`?` : ''} (its causes: ${causes.map((c) => `\`${c}\``).join(', ') || 'none'})`;
+    return result('failed', [{ name: 'expect.cause names a branch of the runbook', ok: false, detail }]);
+  }
 
   const home = mkdtempSync(join(tmpdir(), 'runbook-test-'));
   const server = await startSimServer({ scenario });
@@ -101,6 +109,7 @@ export async function testRunbook(options: ScenarioTestOptions): Promise<Scenari
         kube: { name: server.context, namespace: server.namespace },
         env: server.env,
         drill: scenarioPath,
+        testing: true,
         operator: 'runbook test',
         host: hostname(),
         version: options.version,

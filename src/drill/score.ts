@@ -24,9 +24,14 @@ export interface DrillScore {
   debrief?: string;
 }
 
-const RAN = new Set(['ok', 'failed', 'timed-out']);
+/** Carried out: a command that ran, or a manual check marked done. */
+const RAN = new Set(['ok', 'done', 'failed', 'timed-out']);
 
-export function scoreDrill(report: InteractiveReport, scenario: Pick<Scenario, 'expect' | 'description'>, elapsedMs: number): DrillScore {
+/**
+ * `diagnosisSteps` is how many diagnosis steps the runbook has: a walk escalated or quit early reaches only some,
+ * and the score is out of all of them.
+ */
+export function scoreDrill(report: InteractiveReport, scenario: Pick<Scenario, 'expect' | 'description'>, elapsedMs: number, diagnosisSteps: number): DrillScore {
   const { expect } = scenario;
   const diagnosis = report.steps.filter((step) => step.phase === 'diagnosis');
   const chosen = report.cause;
@@ -41,7 +46,7 @@ export function scoreDrill(report: InteractiveReport, scenario: Pick<Scenario, '
     session: report.session,
     elapsedMs,
     stepsRun: report.steps.filter((step) => RAN.has(step.status)).length,
-    diagnosisSteps: diagnosis.length,
+    diagnosisSteps: Math.max(diagnosisSteps, diagnosis.length),
     diagnosisRun: diagnosis.filter((step) => RAN.has(step.status)).length,
     stepsFailed: report.steps.filter((step) => step.status === 'failed' || step.status === 'timed-out').map((step) => step.id),
     stepsSkipped: report.steps.filter((step) => step.status === 'skipped').length,

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { UsageError } from '../errors.js';
 import { listRunbookFiles } from '../lint/files.js';
+import { splitFrontMatter } from '../runbook/front-matter.js';
 import { testRunbook, type ScenarioTestResult } from './scenario-test.js';
 
 export interface TestRunbooksOptions {
@@ -17,9 +19,20 @@ export interface TestRunbooksOptions {
   concurrency?: number;
 }
 
+function hasFrontMatter(file: string): boolean {
+  try {
+    return splitFrontMatter(readFileSync(file, 'utf8')).kind !== 'missing';
+  } catch {
+    return true; // unreadable: testRunbook says why
+  }
+}
+
 // Each runbook gets its own simulated cluster, so they run side by side; results keep the order of the files.
 export async function testRunbooks(options: TestRunbooksOptions): Promise<ScenarioTestResult[]> {
-  const files = await listRunbookFiles(options.paths, { cwd: options.cwd, ...(options.ignore ? { ignore: options.ignore } : {}), ...(options.ignoreBase ? { ignoreBase: options.ignoreBase } : {}) });
+  const named = new Set<string>();
+  const found = await listRunbookFiles(options.paths, { cwd: options.cwd, named, ...(options.ignore ? { ignore: options.ignore } : {}), ...(options.ignoreBase ? { ignoreBase: options.ignoreBase } : {}) });
+  // As in `runbook lint`: Markdown without front-matter found in a folder (a README) is not a runbook.
+  const files = found.filter((file) => named.has(file) || hasFrontMatter(file));
   if (options.scenario !== undefined && files.length !== 1) {
     throw new UsageError(`--scenario names the scenario of one runbook, but ${files.length} runbooks were found; name the runbook file`);
   }

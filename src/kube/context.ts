@@ -8,6 +8,8 @@ export interface KubeContext {
   /** Undefined when kubectl has no current context (or is missing): commands would fail, and the header says so. */
   name: string | undefined;
   namespace: string;
+  /** True when the context names its namespace (`namespace` is otherwise kubectl's `default`). */
+  namespaceSet?: boolean;
   /** Why the context could not be read, for the header. */
   problem?: string;
 }
@@ -18,7 +20,7 @@ export async function currentContext(env: NodeJS.ProcessEnv = process.env): Prom
     const { stdout } = await run('kubectl', ['config', 'view', '--minify', '-o', 'jsonpath={.current-context}{"\\n"}{..namespace}'], { env, timeout: 10_000 });
     const [name = '', namespace = ''] = stdout.split('\n');
     if (!name.trim()) return { name: undefined, namespace: 'default', problem: 'no current kube context is set' };
-    return { name: name.trim(), namespace: namespace.trim() || 'default' };
+    return { name: name.trim(), namespace: namespace.trim() || 'default', namespaceSet: namespace.trim() !== '' };
   } catch (error) {
     const failure = error as { code?: string | number; stderr?: string };
     if (/current-context must exist|current-context is not set/.test(failure.stderr ?? '')) return { name: undefined, namespace: 'default', problem: 'no current kube context is set' };

@@ -15,3 +15,5 @@ export type { KubectlInvocation } from './kubectl.js';
 export { supportsDryRun } from './kubectl-safety.js';
 export { classifyCommand, withServerDryRun } from './classify.js';
 export type { Classification, CommandSafety, Safety } from './classify.js';
+export { findSecretReads, readsSecretData } from './secret-reads.js';
+export type { SecretRead } from './secret-reads.js';

@@ -26,6 +26,8 @@ export interface LintOptions {
 
 export interface LintRun {
   results: LintResult[];
+  /** Markdown files found in a folder or by a pattern that have no front-matter: not runbooks (a README), not reported. */
+  skipped: string[];
   /** How many files were taken from the cache. */
   cached: number;
 }
@@ -47,9 +49,10 @@ export async function lint(options: LintOptions): Promise<LintRun> {
   // Parsing the config loads YAML code; the cache keeps the parsed config under a key that includes its text.
   const loaded = cache?.config ?? (raw.path ? (await import('../config/load.js')).loadConfig(options.cwd, options.config) : undefined);
   const settings = loaded?.config ?? {};
-  const files = await listRunbookFiles(options.paths, { cwd: options.cwd, ignore: settings.ignore ?? [], ignoreBase: loaded?.dir ?? options.cwd });
-  const { hits: outputs, misses: todo } = cache ? cache.lookup(files) : { hits: new Map<string, FileLintOutput>(), misses: files };
-  const cached = files.length - todo.length;
+  const named = new Set<string>();
+  const found = await listRunbookFiles(options.paths, { cwd: options.cwd, ignore: settings.ignore ?? [], ignoreBase: loaded?.dir ?? options.cwd, named });
+  const { hits: outputs, misses: todo } = cache ? cache.lookup(found) : { hits: new Map<string, FileLintOutput>(), misses: found };
+  const cached = found.length - todo.length;
 
   const severities: Record<string, ConfiguredSeverity> = { ...(settings.rules ?? {}) };
   const workerSettings: LintSettings = { severities, now: now.toISOString(), ...(settings.maxFileSize === undefined ? {} : { maxFileSize: settings.maxFileSize }) };
@@ -57,10 +60,13 @@ export async function lint(options: LintOptions): Promise<LintRun> {
     for (const [file, output] of await lintFiles(todo, workerSettings, options.threads)) outputs.set(file, output);
   }
 
+  // Told apart only once linted, from the finding the parser gives them, so listing the files reads nothing.
+  const skipped = found.filter((file) => !named.has(file) && lacksFrontMatter(outputs.get(file)!));
+  const files = skipped.length === 0 ? found : found.filter((file) => !skipped.includes(file));
   const facts: ProjectFact[] = files.map((file) => outputs.get(file)!.fact);
   const project = applyProjectRules(facts, projectRules, severities);
 
-  cache?.save(files, outputs, loaded);
+  cache?.save(found, outputs, loaded);
   // No copy for the many files without project findings; `concat`, not spread, for the others: this runs once per
   // file, mostly before the code is optimised, where spread is slow.
   const results = files.map((file) => {
@@ -68,7 +74,11 @@ export async function lint(options: LintOptions): Promise<LintRun> {
     const more = project.get(file);
     return toResult(file, more ? messages.concat(more) : messages);
   });
-  return { results, cached };
+  return { results, skipped, cached };
+}
+
+function lacksFrontMatter(output: FileLintOutput): boolean {
+  return output.messages.some((m) => m.ruleId === 'parse-error' && m.message.startsWith('Missing front-matter'));
 }
 
 async function lintFiles(files: string[], settings: LintSettings, threads?: number): Promise<Map<string, FileLintOutput>> {

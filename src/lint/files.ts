@@ -7,6 +7,8 @@ export interface FileListOptions {
   /** Glob patterns, relative to `ignoreBase`, of Markdown files that are not runbooks. */
   ignore?: string[];
   ignoreBase?: string;
+  /** Filled with the files named outright (not found in a folder or by a pattern): those are runbooks whatever they hold. */
+  named?: Set<string>;
 }
 
 const GLOB_CHARS = /[*?[\]{}()!]/;
@@ -37,7 +39,10 @@ export async function listRunbookFiles(paths: string[], options: FileListOptions
     } catch {
       throw new UsageError(`No such file or folder: ${input}`);
     }
-    if (!isDirectory) found.add(absolute);
+    if (!isDirectory) {
+      found.add(absolute);
+      options.named?.add(absolute);
+    }
     else for (const file of walkMarkdown(absolute)) if (!isIgnored(file)) found.add(file);
   }
   return [...found].sort();

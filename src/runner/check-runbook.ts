@@ -17,6 +17,7 @@ const BLOCKING = new Set([
   'valid-capture',
   'read-only-commands',
   'no-literal-secrets',
+  'no-unprotected-secret-read',
   'valid-evidence',
 ]);
 

@@ -14,7 +14,7 @@ import { runCommand, type RunCommandResult } from './exec.js';
 import { Journal, STEPS_DIR, type SessionOutcome, type VariableSource } from './journal.js';
 import { DEFAULT_TIMEOUT_MS, planRunbook, type Plan, type PlannedStep } from './plan.js';
 import type { PromptChoice, Prompter } from './prompts.js';
-import { confirmationScreen, escalationDue, header, stepScreen } from './screen.js';
+import { confirmationScreen, escalationDue, header, SCREEN_WIDTH, stepScreen } from './screen.js';
 import { ensurePrivateDir, newSessionId } from './session-home.js';
 import { resumeSession, SETTLED_STATUSES, sessionStartedEvent } from './session.js';
 import type { SessionState } from './session-state.js';
@@ -49,18 +49,20 @@ export interface InteractiveReport extends RunReport {
 }
 
 /** Step actions, as the `select` returns them. */
-export type StepAction = 'run' | 'rerun' | 'next' | 'done' | 'skip' | 'note' | 'set' | 'back' | 'escalate' | 'quit';
+export type StepAction = 'run' | 'rerun' | 'next' | 'done' | 'skip' | 'note' | 'set' | 'change' | 'back' | 'escalate' | 'quit';
 /** The value of "None fits — escalate" in the branch list, and of "Type another value" in a pick list. */
 export const NONE_FITS = '';
 export const TYPE_ANOTHER = '';
+/** The value of "Back to the diagnosis" in the branch list: no cause id has angle brackets. */
+export const BACK = '<back>';
 
 const CHOICES_TIMEOUT_MS = 30_000;
-/** The note a manual step's Done writes; on resume it counts as that step done. */
+/** The note a manual step's Done wrote before `step-done` existed; on resume it still counts as that step done. */
 const MANUAL_DONE = 'Manual check done';
 const DRY_RUN_SUMMARY_CHARS = 500;
 
 type Move = 'next' | 'back' | 'escalate' | 'quit';
-type PhaseEnd = 'done' | 'escalate' | 'quit';
+type PhaseEnd = 'done' | 'back' | 'escalate' | 'quit';
 
 // Ctrl-C reaches the runner as SIGINT while a command runs (the terminal is not in raw mode then).
 function processInterrupt(stop: () => void): () => void {
@@ -81,7 +83,7 @@ const required =
 export async function runInteractive(options: InteractiveOptions): Promise<InteractiveReport> {
   const runbook = options.runbook;
   const runbookId = typeof runbook.id === 'string' ? runbook.id : 'runbook';
-  const resolved = resolveVariables(runbook, { flags: options.vars, ...(options.alert ? { alert: options.alert.labels } : {}) });
+  const resolved = resolveVariables(runbook, { flags: options.vars, ...(options.alert ? { alert: options.alert.labels } : {}), ...(options.kube.namespaceSet ? { contextNamespace: options.kube.namespace } : {}) });
   checkValues(runbook, resolved.values, resolved.sources);
   const now = options.now ?? (() => new Date());
   if (options.resume) return resumeInteractive(options, options.resume.sessionId, runbookId, now);
@@ -101,7 +103,7 @@ async function resumeInteractive(options: InteractiveOptions, sessionId: string,
   try {
     const recorded = Object.fromEntries(Object.entries(state.variables).map(([name, v]) => [name, v.value]));
     // Flags and defaults only fill what the session has no value for yet (a runbook edited since may declare more).
-    const resolved = resolveVariables(options.runbook, { flags: options.vars, ...(options.alert ? { alert: options.alert.labels } : {}) });
+    const resolved = resolveVariables(options.runbook, { flags: options.vars, ...(options.alert ? { alert: options.alert.labels } : {}), ...(options.kube.namespaceSet ? { contextNamespace: options.kube.namespace } : {}) });
     const added: Record<string, string> = {};
     const sources: Record<string, VariableSource> = {};
     for (const [name, value] of Object.entries(resolved.values)) {
@@ -132,6 +134,10 @@ class Walk {
   private readonly contact: string | undefined;
   private readonly startedAt: number;
   private readonly values: Record<string, string> = {};
+  /** Where each value came from; `default` and `context` ones are confirmed before a command uses them. */
+  private readonly sources: Record<string, VariableSource> = {};
+  /** Values from a default not yet confirmed by the operator. */
+  private readonly unconfirmed = new Set<string>();
   private readonly reports = new Map<string, StepReport>();
   private readonly attempts = new Map<string, number>();
   private readonly outputs = new Map<string, string>();
@@ -140,6 +146,7 @@ class Walk {
   private readonly recorded = new Set<string>();
   private overdueOffered = false;
   private cause: string | null = null;
+  private readonly stepTitles: ReadonlyMap<string, string>;
 
   constructor(
     private readonly options: InteractiveOptions,
@@ -152,6 +159,7 @@ class Walk {
     this.prompter = options.prompter;
     this.color = options.color ?? false;
     this.plan = planRunbook(runbook);
+    this.stepTitles = new Map([...this.plan.diagnosis, ...this.plan.branches.flatMap((b) => b.steps)].map((step) => [step.id, step.title]));
     this.declared = variablesOf(runbook);
     this.title = typeof runbook.title === 'string' ? runbook.title : runbookId;
     // A drill's simulated cluster is outside every runbook's contexts by design: no warning for it.
@@ -166,6 +174,7 @@ class Walk {
   async run(values: Record<string, string>, sources: Record<string, VariableSource>, missing: string[]): Promise<InteractiveReport> {
     const { options, journal } = this;
     Object.assign(this.values, values);
+    this.noteSources(sources);
     journal.append(sessionStartedEvent(journal, options, { readOnly: options.readOnly, yes: false, maxOutput: options.maxOutputBytes, ...(options.alert ? { alertFile: options.alert.file } : {}), ...(options.drill ? { drill: options.drill } : {}) }));
     if (Object.keys(values).length > 0) {
       journal.append({ type: 'variables-set', values: { ...values }, sources: { ...sources } });
@@ -188,6 +197,8 @@ class Walk {
   ): Promise<InteractiveReport> {
     const { options, journal } = this;
     Object.assign(this.values, recorded, added);
+    for (const [name, variable] of Object.entries(state.variables)) this.sources[name] = variable.source;
+    this.noteSources(sources);
     if (Object.keys(added).length > 0) journal.append({ type: 'variables-set', values: { ...added }, sources: { ...sources } });
     this.restore(state);
 
@@ -238,7 +249,7 @@ class Walk {
           }
         }
       } else if (manualDone) {
-        this.reports.set(step.id, { id: step.id, phase: step.phase, title: step.title, command: null, status: 'ok', exitCode: null, durationMs: null, outputFile: null, truncated: false });
+        this.reports.set(step.id, { id: step.id, phase: step.phase, title: step.title, command: null, status: 'done', exitCode: null, durationMs: null, outputFile: null, truncated: false });
         this.recorded.add(step.id);
       }
     }
@@ -266,20 +277,40 @@ class Walk {
     for (const name of missing.filter((n) => !captured.has(n))) await this.askVariable(name);
   }
 
-  /** The walk from a diagnosis step on: the rest of the diagnosis, the cause (unless chosen already), its branch, the end. */
+  /**
+   * The walk from a diagnosis step on: the rest of the diagnosis, the cause (unless chosen already), its branch, the
+   * end. Back from a branch's first step returns to the choice of cause, and Back there to the last diagnosis step.
+   */
   private async proceed(diagnosisStart: number): Promise<InteractiveReport> {
-    const { journal } = this;
-    ensurePrivateDir(join(journal.dir, STEPS_DIR));
-    const diagnosis = await this.walkPhase(this.plan.diagnosis, 0, diagnosisStart);
-    if (diagnosis !== 'done') return this.endPhase(diagnosis);
-
-    const chosen = this.cause !== null ? this.plan.branches.find((b) => b.cause === this.cause) : undefined;
-    if (chosen) {
-      const resolution = await this.walkPhase(chosen.steps, this.plan.diagnosis.length, this.firstUnsettled(chosen.steps));
+    ensurePrivateDir(join(this.journal.dir, STEPS_DIR));
+    let diagnosis: PhaseEnd = await this.walkPhase(this.plan.diagnosis, 0, diagnosisStart);
+    let branch = this.cause !== null ? this.plan.branches.find((b) => b.cause === this.cause) : undefined;
+    let resolutionStart = branch ? this.firstUnsettled(branch.steps) : 0;
+    for (;;) {
+      if (diagnosis === 'escalate' || diagnosis === 'quit') return this.endPhase(diagnosis);
+      if (!branch) {
+        const cause = await this.chooseCause();
+        if (cause === BACK) {
+          diagnosis = await this.walkPhase(this.plan.diagnosis, 0, Math.max(0, this.plan.diagnosis.length - 1));
+          continue;
+        }
+        if (cause === NONE_FITS) return this.escalate();
+        branch = this.plan.branches.find((b) => b.cause === cause);
+        resolutionStart = 0;
+      }
+      const steps = branch?.steps ?? [];
+      const resolution = await this.walkPhase(steps, this.plan.diagnosis.length, resolutionStart, true);
+      if (resolution === 'back') {
+        branch = undefined;
+        continue;
+      }
       if (resolution !== 'done') return this.endPhase(resolution);
-      return this.finish(chosen.steps);
+      return this.finish(steps);
     }
+  }
 
+  /** The branch list, suggested first; the cause is journaled when it differs from the one chosen before. */
+  private async chooseCause(): Promise<string> {
     const suggested = suggestedCauses(this.plan.branches, this.outputs);
     const branches = [...this.plan.branches].sort((a, b) => Number(suggested.includes(b.cause)) - Number(suggested.includes(a.cause)));
     const choices: PromptChoice[] = branches.map((b) => ({
@@ -288,20 +319,19 @@ class Walk {
       ...(b.when ? { description: b.when } : {}),
     }));
     choices.push({ value: NONE_FITS, name: 'None fits — escalate' });
+    if (this.plan.diagnosis.length > 0) choices.push({ value: BACK, name: 'Back to the diagnosis' });
     this.showHeader();
-    const cause = await this.prompter.select('Which cause fits what you found?', choices, suggested[0] !== undefined ? { default: suggested[0] } : {});
-    if (cause === NONE_FITS) return this.escalate();
+    const preselected = this.cause ?? suggested[0];
+    const cause = await this.prompter.select('Which cause fits what you found?', choices, preselected !== undefined ? { default: preselected } : {});
+    if (cause === BACK || cause === NONE_FITS || cause === this.cause) return cause;
     this.cause = cause;
-    journal.append({ type: 'cause-chosen', cause, suggested });
-    const branch = branches.find((b) => b.cause === cause);
-    const resolution = await this.walkPhase(branch?.steps ?? [], this.plan.diagnosis.length);
-    if (resolution !== 'done') return this.endPhase(resolution);
-    return this.finish(branch?.steps ?? []);
+    this.journal.append({ type: 'cause-chosen', cause, suggested });
+    return cause;
   }
 
   /** The end of the branch: resolved when every step went through, else the operator says how it ends. */
   private async finish(steps: readonly PlannedStep[]): Promise<InteractiveReport> {
-    const unfinished = steps.filter((s) => !['ok', 'tier3', 'skipped'].includes(this.reports.get(s.id)?.status ?? ''));
+    const unfinished = steps.filter((s) => !['ok', 'done', 'tier3', 'skipped'].includes(this.reports.get(s.id)?.status ?? ''));
     if (unfinished.length === 0) return this.end('resolved');
     const ending = await this.prompter.select(
       `Not every step went through (${unfinished.map((s) => `${s.id}: ${this.reports.get(s.id)?.status ?? 'not done'}`).join(', ')}). How does this end?`,
@@ -320,6 +350,12 @@ class Walk {
     this.options.output.write(text);
   }
 
+  /** The terminal's width, for wrapping prose; 80 when the output is not a terminal. */
+  private width(): number {
+    const columns = (this.options.output as { columns?: unknown }).columns;
+    return typeof columns === 'number' && columns > 0 ? columns : SCREEN_WIDTH;
+  }
+
   private elapsedMs(): number {
     return this.now().getTime() - this.startedAt;
   }
@@ -328,7 +364,8 @@ class Walk {
     this.write(
       `\n${header({
         title: this.title,
-        kube: this.options.kube,
+        // The namespace the commands use, when the runbook has one: the header must not say another.
+        kube: this.declared.has('namespace') && this.values.namespace !== undefined ? { ...this.options.kube, namespace: this.values.namespace } : this.options.kube,
         ...(this.contexts ? { contexts: this.contexts } : {}),
         elapsedMs: this.elapsedMs(),
         ...(this.afterMs !== undefined ? { escalateAfterMs: this.afterMs } : {}),
@@ -349,6 +386,12 @@ class Walk {
 
   private async endPhase(end: 'escalate' | 'quit'): Promise<InteractiveReport> {
     if (end === 'escalate') return this.escalate();
+    // A drill's simulated cluster goes away with it: there is nothing to resume against.
+    if (this.options.drill !== undefined) {
+      this.write('\nDrill stopped before the end of the walk; a drill cannot be resumed, start a new one to try again.\n');
+      return this.report(true, 'abandoned');
+    }
+    this.journal.append({ type: 'session-paused' });
     this.write(`\nSaved. Continue with: runbook resume ${this.journal.sessionId}\n`);
     return this.report(true, 'abandoned');
   }
@@ -404,8 +447,70 @@ class Walk {
       if (picked !== TYPE_ANOTHER) value = picked;
     }
     value ??= await this.prompter.input(message, { validate });
+    this.setValue(name, value);
+  }
+
+  /** A value the operator typed: journaled, and needs no confirming. */
+  private setValue(name: string, value: string): void {
     this.values[name] = value;
+    this.sources[name] = 'prompt';
+    this.unconfirmed.delete(name);
     this.journal.append({ type: 'variables-set', values: { [name]: value }, sources: { [name]: 'prompt' } });
+  }
+
+  private noteSources(sources: Record<string, VariableSource>): void {
+    for (const [name, source] of Object.entries(sources)) {
+      this.sources[name] = source;
+      if (source === 'default' || source === 'context') this.unconfirmed.add(name);
+    }
+  }
+
+  /**
+   * Values nobody chose (the runbook's default, the context's namespace) are shown and confirmed before the first
+   * command that uses them, and again before any change; returns true when one was changed (the command differs).
+   */
+  private async confirmDefaults(step: PlannedStep): Promise<boolean> {
+    if (step.template === undefined) return false;
+    const names = [...new Set(findPlaceholders(step.template).map((p) => p.name))];
+    let changed = false;
+    for (const name of names) {
+      const source = this.sources[name];
+      if (source !== 'default' && source !== 'context') continue;
+      if (!this.unconfirmed.has(name) && step.kind !== 'mutating') continue;
+      const value = this.values[name] ?? '';
+      const from = source === 'context' ? `the namespace of context ${this.options.kube.name ?? ''}` : "the runbook's default";
+      const keep = await this.prompter.confirm(`${name} = ${value} (${from}): use it?`, { default: true });
+      this.unconfirmed.delete(name);
+      if (keep) continue;
+      const variable = this.declared.get(name) ?? {};
+      const typed = await this.prompter.input(`${name}${variable.description ? `: ${variable.description}` : ''}`, { default: value, validate: (v) => validateValue(name, variable, v) });
+      if (typed !== value) {
+        this.setValue(name, typed);
+        changed = true;
+      }
+    }
+    return changed;
+  }
+
+  /** "Change a value": one variable, picked from all declared, typed again and checked by its type; journaled. */
+  private async changeValue(): Promise<void> {
+    const names = [...this.declared.keys()];
+    const name = await this.prompter.select(
+      'Which value?',
+      names.map((n) => ({ value: n, name: `${n} = ${this.values[n] ?? '(not set)'}` })),
+    );
+    const variable = this.declared.get(name) ?? {};
+    const current = this.values[name];
+    const value = await this.prompter.input(`${name}${variable.description ? `: ${variable.description}` : ''}`, {
+      ...(current !== undefined ? { default: current } : {}),
+      validate: (typed) => validateValue(name, variable, typed),
+    });
+    if (value === current) {
+      this.unconfirmed.delete(name);
+      return;
+    }
+    this.setValue(name, value);
+    this.write(`${name} is now ${value}\n`);
   }
 
   /** The names a `choices_from` command lists (`deployment/web` offered as `web`); empty when it cannot or may not run. */
@@ -438,15 +543,18 @@ class Walk {
 
   // ---- steps ----
 
-  private async walkPhase(steps: readonly PlannedStep[], positionBase: number, start = 0): Promise<PhaseEnd> {
+  /** `backOut`: Back on the first step leaves the phase (a branch's first step goes back to the choice of cause). */
+  private async walkPhase(steps: readonly PlannedStep[], positionBase: number, start = 0, backOut = false): Promise<PhaseEnd> {
     let index = start;
     while (index < steps.length) {
       if (await this.offerOverdueEscalation()) return 'escalate';
       const step = steps[index]!;
-      const move = await this.visit(step, index, steps.length, positionBase + index + 1);
+      const move = await this.visit(step, index, steps.length, positionBase + index + 1, backOut && index === 0);
       if (move === 'next') index++;
-      else if (move === 'back') index = Math.max(0, index - 1);
-      else return move;
+      else if (move === 'back') {
+        if (index === 0 && backOut) return 'back';
+        index = Math.max(0, index - 1);
+      } else return move;
     }
     return 'done';
   }
@@ -455,8 +563,9 @@ class Walk {
   private async offerOverdueEscalation(): Promise<boolean> {
     if (this.afterMs === undefined || this.overdueOffered || this.elapsedMs() < this.afterMs) return false;
     this.overdueOffered = true;
-    this.write(escalationDue({ afterMs: this.afterMs, when: this.when, ...(this.contact ? { contact: this.contact } : {}), color: this.color }));
-    return this.prompter.confirm('Escalate now?', { default: true });
+    this.write(escalationDue({ afterMs: this.afterMs, when: this.when, ...(this.contact ? { contact: this.contact } : {}), color: this.color, width: this.width() }));
+    // No by default: an Enter pressed for the step menu must not escalate by accident.
+    return this.prompter.confirm('Escalate now?', { default: false });
   }
 
   private reportFor(step: PlannedStep): StepReport {
@@ -468,9 +577,12 @@ class Walk {
     return report;
   }
 
-  private async visit(step: PlannedStep, index: number, total: number, position: number): Promise<Move> {
+  private async visit(step: PlannedStep, index: number, total: number, position: number, backOut = false): Promise<Move> {
     const report = this.reportFor(step);
     const readOnly = this.options.readOnly;
+    // After a command ran, its output is what the operator reads: the menu follows it without the header and the
+    // step reprinted over it (on a 24-line terminal they would push the output off the screen).
+    let showStep = true;
     for (;;) {
       let command: string | undefined;
       let missing: string | undefined;
@@ -483,20 +595,24 @@ class Walk {
             .find((n) => this.values[n] === undefined);
         }
       }
-      this.showHeader();
-      this.write(
-        stepScreen({
-          step,
-          index: index + 1,
-          total,
-          ...(command !== undefined ? { command } : {}),
-          ...(missing !== undefined ? { missing: `No value for {{${missing}}}: no earlier step captured it; set it to run this step.` } : {}),
-          readOnly,
-          color: this.color,
-          ...(this.options.observations?.[step.id] !== undefined ? { observation: this.options.observations[step.id] } : {}),
-        }),
-      );
-      if (this.recorded.has(step.id)) {
+      if (showStep) {
+        this.showHeader();
+        this.write(
+          stepScreen({
+            step,
+            index: index + 1,
+            total,
+            ...(command !== undefined ? { command } : {}),
+            ...(missing !== undefined ? { missing: `No value for {{${missing}}}: no earlier step captured it; set it to run this step.` } : {}),
+            readOnly,
+            color: this.color,
+            width: this.width(),
+            stepTitles: this.stepTitles,
+            ...(this.options.observations?.[step.id] !== undefined ? { observation: this.options.observations[step.id] } : {}),
+          }),
+        );
+      }
+      if (this.recorded.has(step.id) && showStep) {
         const exit = report.exitCode !== null && report.exitCode !== 0 ? `, exit ${report.exitCode}` : '';
         this.write(`  Recorded before the resume: ${report.status}${exit}${report.outputFile ? ` (output in ${report.outputFile})` : ''}\n`);
       }
@@ -527,19 +643,25 @@ class Walk {
         choices.push({ value: 'next', name: 'Next step' }, { value: 'rerun', name: 'Rerun' });
       }
       choices.push({ value: 'note', name: 'Note' });
+      if (this.declared.size > 0) choices.push({ value: 'change', name: 'Change a value' });
       if (index > 0) choices.push({ value: 'back', name: 'Back' });
+      else if (backOut) choices.push({ value: 'back', name: 'Back to the choice of cause' });
       choices.push({ value: 'escalate', name: 'Escalate now' }, { value: 'quit', name: this.options.drill === undefined ? 'Quit (save, resume later)' : 'Quit (end the drill)' });
 
+      showStep = true;
       const action = await this.prompter.select(`${step.title}: what now?`, choices);
       switch (action) {
         case 'run':
         case 'rerun':
+          // A changed value changes the command: show it again before anything runs.
+          if (await this.confirmDefaults(step)) break;
           if (command !== undefined) await this.runStep(step, command, position, report);
+          showStep = false;
           break;
         case 'done':
           this.recorded.delete(step.id);
-          report.status = 'ok';
-          this.journal.append({ type: 'note', step: step.id, text: MANUAL_DONE });
+          report.status = 'done';
+          this.journal.append({ type: 'step-done', step: step.id });
           return 'next';
         case 'skip': {
           const reason = await this.prompter.input('Why skip this step?', { validate: required('The reason') });
@@ -555,6 +677,9 @@ class Walk {
         }
         case 'set':
           if (missing !== undefined) await this.askVariable(missing);
+          break;
+        case 'change':
+          await this.changeValue();
           break;
         case 'next':
         case 'back':
@@ -587,6 +712,10 @@ class Walk {
       }),
     );
     Object.assign(this.values, executed.captured);
+    for (const name of Object.keys(executed.captured)) {
+      this.sources[name] = 'capture';
+      this.unconfirmed.delete(name);
+    }
     this.outputs.set(step.id, executed.output);
     Object.assign(report, {
       command,
@@ -638,7 +767,9 @@ class Walk {
     this.showHeader();
     this.write(`\nEscalating${this.contact ? ` to ${this.contact}` : ''}.\n`);
     const criteria = this.when.length > 0 ? await this.prompter.checkbox('Which escalation criteria apply?', this.when.map((w) => ({ value: w, name: w }))) : [];
-    this.journal.append({ type: 'escalated', criteria, ...(this.contact ? { contact: this.contact } : {}) });
+    // Tier 3 asks first why it was called: with no criterion ticked, the operator says it in words.
+    const reason = criteria.length === 0 ? await this.prompter.input(this.when.length > 0 ? 'No criterion ticked: why escalate?' : 'Why escalate?', { validate: required('The reason') }) : undefined;
+    this.journal.append({ type: 'escalated', criteria, ...(reason !== undefined ? { reason } : {}), ...(this.contact ? { contact: this.contact } : {}) });
     const commands = collectOf(this.options.runbook).map(([command]) => command);
     if (commands.length > 0) ensurePrivateDir(join(this.journal.dir, 'collected'));
     for (const [n, template] of commands.entries()) {

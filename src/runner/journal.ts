@@ -19,7 +19,8 @@ import { ensurePrivateDir, isSessionId, PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, ses
 // every type against the schema and type-checks the samples, so the two cannot drift apart silently.
 
 export type Phase = 'diagnosis' | 'resolution' | 'escalation';
-export type VariableSource = 'flag' | 'alert' | 'capture' | 'default' | 'prompt';
+/** `context`: the kube context's namespace, for a variable named `namespace` (before the runbook's default). */
+export type VariableSource = 'flag' | 'alert' | 'capture' | 'context' | 'default' | 'prompt';
 /** How a step's command ended. */
 export type StepRunStatus = 'ok' | 'failed' | 'timed-out' | 'cancelled' | 'interrupted';
 export type SessionOutcome = 'resolved' | 'escalated' | 'abandoned';
@@ -39,6 +40,8 @@ export interface SessionStartedEvent extends EventBase {
   host: string;
   kube: { context: string | null; namespace?: string; contextMatches?: boolean };
   version: string;
+  /** What the operator was paged for, when the walk started from an alert. */
+  alert?: { name?: string; labels: Record<string, string>; startsAt?: string; summary?: string };
   options: { readOnly: boolean; yes: boolean; confirmMutating?: boolean; maxOutput?: number; cause?: string; alertFile?: string; drill?: string };
 }
 export interface VariablesSetEvent extends EventBase {
@@ -96,6 +99,11 @@ export interface StepTier3Event extends EventBase {
   step: string;
   title: string;
 }
+/** A manual check (no command) the operator marked as done. */
+export interface StepDoneEvent extends EventBase {
+  type: 'step-done';
+  step: string;
+}
 export interface NoteEvent extends EventBase {
   type: 'note';
   step?: string;
@@ -121,6 +129,8 @@ export interface CauseChosenEvent extends EventBase {
 export interface EscalatedEvent extends EventBase {
   type: 'escalated';
   criteria: string[];
+  /** Why, when no criterion applied. */
+  reason?: string;
   contact?: string;
 }
 export interface CollectedEvent extends EventBase {
@@ -128,6 +138,16 @@ export interface CollectedEvent extends EventBase {
   command: string;
   outputFile: string;
   exitCode: number | null;
+}
+/** What a step that reads Secret data printed: never shown in a bundle, only scrubbed from it. */
+export interface SecretsLearnedEvent extends EventBase {
+  type: 'secrets-learned';
+  step: string;
+  values: string[];
+}
+/** The operator quit to go on later; any later event means the walk goes on. */
+export interface SessionPausedEvent extends EventBase {
+  type: 'session-paused';
 }
 export interface SessionEndedEvent extends EventBase {
   type: 'session-ended';
@@ -145,12 +165,15 @@ export type SessionEvent =
   | StepRefusedEvent
   | StepNeedsConfirmationEvent
   | StepTier3Event
+  | StepDoneEvent
   | NoteEvent
   | ConfirmationEvent
   | ApprovalEvent
   | CauseChosenEvent
   | EscalatedEvent
   | CollectedEvent
+  | SecretsLearnedEvent
+  | SessionPausedEvent
   | SessionEndedEvent;
 
 export type SessionEventType = SessionEvent['type'];
@@ -170,12 +193,15 @@ export const SESSION_EVENT_TYPES = [
   'step-refused',
   'step-needs-confirmation',
   'step-tier3',
+  'step-done',
   'note',
   'confirmation',
   'approval',
   'cause-chosen',
   'escalated',
   'collected',
+  'secrets-learned',
+  'session-paused',
   'session-ended',
 ] as const satisfies readonly SessionEventType[];
 // Fails to compile when a type is added to the union but not to the list.

@@ -25,6 +25,8 @@ export interface PlannedStep {
   capture?: Record<string, string>;
   /** For resolution steps: the cause of their branch. */
   cause?: string;
+  /** `test: skip`: `runbook test` leaves the step out. */
+  testSkip?: boolean;
 }
 
 /** One resolution branch with its planned steps. */
@@ -75,6 +77,7 @@ function planStep(entry: StepEntry, cause?: string): PlannedStep {
     sensitive: step.sensitive === true,
   };
   if (cause !== undefined) planned.cause = cause;
+  if ((step as { test?: unknown }).test === 'skip') planned.testSkip = true;
   if (typeof step.expect === 'string') planned.expect = step.expect;
   if (typeof step.link === 'string') planned.link = step.link;
   if (step.approval === true || typeof step.approval === 'string') planned.approval = step.approval;

@@ -100,31 +100,78 @@ export interface StepScreenInput {
   color: boolean;
   /** In a drill: what the place the step points to (a dashboard, a console) would show. */
   observation?: string;
+  /** Terminal columns: prose wraps at words to fit (default 80). Commands are never wrapped, so they copy whole. */
+  width?: number;
+  /** Titles of the runbook's steps by id: a step id named in "Look for" is shown with its title. */
+  stepTitles?: ReadonlyMap<string, string>;
+}
+
+/** The default width of a screen, when the terminal does not say. */
+export const SCREEN_WIDTH = 80;
+
+/**
+ * Greedy word wrap with a hanging indent: the first line starts with `first`, the others with `rest`. A word longer
+ * than a line (a URL) stays whole on its own line rather than being cut.
+ */
+export function wrapWords(text: string, width: number, first: string, rest: string): string[] {
+  const lines: string[] = [];
+  let line = first;
+  let empty = true;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (!empty && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = rest + word;
+    } else line = empty ? line + word : `${line} ${word}`;
+    empty = false;
+  }
+  lines.push(line);
+  return lines;
+}
+
+// An author who writes "compare with step `restarts`" means a step the operator saw by its title, not its id.
+function nameSteps(text: string, titles: ReadonlyMap<string, string> | undefined, self: string): string {
+  if (!titles) return text;
+  let out = text;
+  for (const [id, title] of titles) {
+    if (id === self) continue;
+    const quoted = new RegExp(`(["'\`])${escapeRegex(id)}\\1`, 'g');
+    out = out.replace(quoted, (match) => `${match} ("${title}")`);
+    if (id.includes('-')) out = out.replace(new RegExp(`(?<![\\w"'\`-])${escapeRegex(id)}(?![\\w"'\`-])`, 'g'), (match) => `${match} ("${title}")`);
+  }
+  return out;
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 // One step: title, the exact command that would run, what to look for.
 export function stepScreen(input: StepScreenInput): string {
   const { step, color } = input;
   const phase = step.phase === 'diagnosis' ? 'Diagnosis' : `Resolution (${step.cause ?? ''})`;
-  const lines = ['', paint(`${phase} ${input.index}/${input.total}: ${step.title}`, ['bold', 'cyan'], color)];
+  const width = Math.max(40, input.width ?? SCREEN_WIDTH);
+  const prose = (text: string, label: string, styles: Parameters<typeof paint>[1] = []): string[] =>
+    wrapWords(text, width, `  ${label}`, ' '.repeat(2 + label.length)).map((line) => paint(line, styles, color));
+  const lines = ['', ...wrapWords(`${phase} ${input.index}/${input.total}: ${step.title} (${step.id})`, width, '', '  ').map((line) => paint(line, ['bold', 'cyan'], color))];
   if (input.command !== undefined) lines.push(`  $ ${paint(input.command, ['bold'], color)}`);
   else if (step.template !== undefined) lines.push(`  $ ${step.template}`);
-  if (input.missing) lines.push(paint(`  ${input.missing}`, ['yellow'], color));
+  if (input.missing) lines.push(...prose(input.missing, '', ['yellow']));
   const kind = kindLine(step, input.readOnly);
-  lines.push(`  ${step.kind === 'mutating' || step.kind === 'tier3' ? paint(kind, ['bold', 'yellow'], color) : paint(kind, ['dim'], color)}`);
-  if (step.sensitive) lines.push(paint('  Sensitive: its output is shown here and never stored.', ['dim'], color));
-  if (step.expect) lines.push(`  Look for: ${step.expect}`);
+  lines.push(...prose(kind, '', step.kind === 'mutating' || step.kind === 'tier3' ? ['bold', 'yellow'] : ['dim']));
+  if (step.sensitive) lines.push(...prose('Sensitive: its output is shown here and never stored.', '', ['dim']));
+  if (step.expect) lines.push(...prose(nameSteps(step.expect, input.stepTitles, step.id), 'Look for: '));
   if (step.link) lines.push(`  See: ${step.link}`);
-  if (input.observation) lines.push(paint(`  In this drill, that shows: ${input.observation.trim()}`, ['cyan'], color));
+  if (input.observation) lines.push(...prose(input.observation.trim(), 'In this drill, that shows: ', ['cyan']));
   return `${lines.join('\n')}\n`;
 }
 
 // Said once when the session passes `escalation.after`: prominent, with the criteria to check.
-export function escalationDue(input: { afterMs: number; when: readonly string[]; contact?: string; color: boolean }): string {
+export function escalationDue(input: { afterMs: number; when: readonly string[]; contact?: string; color: boolean; width?: number }): string {
+  const width = Math.max(40, input.width ?? SCREEN_WIDTH);
   const lines = ['', paint(`!! This has taken longer than ${formatDuration(input.afterMs)}: time to consider escalating !!`, ['bold', 'inverse', 'red'], input.color)];
   if (input.when.length > 0) {
     lines.push('Escalate when:');
-    for (const criterion of input.when) lines.push(`  - ${criterion}`);
+    for (const criterion of input.when) lines.push(...wrapWords(criterion, width, '  - ', '    '));
   }
   if (input.contact) lines.push(`Contact: ${input.contact}`);
   return `${lines.join('\n')}\n`;

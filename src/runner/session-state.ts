@@ -2,7 +2,7 @@ import { ConfigError } from '../errors.js';
 import type { Phase, SessionEvent, SessionStartedEvent, VariableSource } from './journal.js';
 
 /** Where a session stands: still open, or how it ended. */
-export type SessionStatus = 'running' | 'resolved' | 'escalated' | 'abandoned';
+export type SessionStatus = 'running' | 'paused' | 'resolved' | 'escalated' | 'abandoned';
 
 /** A step's latest state, in the words of `--json` output, plus `pending`: confirmed or approved, not started yet. */
 export type StepStatus =
@@ -15,7 +15,8 @@ export type StepStatus =
   | 'skipped'
   | 'refused'
   | 'needs-confirmation'
-  | 'tier3';
+  | 'tier3'
+  | 'done';
 
 export interface StepState {
   id: string;
@@ -48,6 +49,8 @@ export interface SessionState {
   kube: SessionStartedEvent['kube'];
   version: string;
   options: SessionStartedEvent['options'];
+  /** The alert the walk answers, when it started from one. */
+  alert?: NonNullable<SessionStartedEvent['alert']>;
   /** When the session started and when it last recorded something (ISO-8601 UTC). */
   started: string;
   lastEventAt: string;
@@ -59,7 +62,7 @@ export interface SessionState {
   steps: StepState[];
   cause: { id: string; suggested: string[] } | null;
   notes: { step: string | null; text: string; at: string }[];
-  escalation: { criteria: string[]; contact?: string } | null;
+  escalation: { criteria: string[]; reason?: string; contact?: string } | null;
   collected: { command: string; outputFile: string; exitCode: number | null }[];
 }
 
@@ -75,6 +78,7 @@ export function replay(events: readonly SessionEvent[]): SessionState {
     kube: start.kube,
     version: start.version,
     options: start.options,
+    ...(start.alert ? { alert: start.alert } : {}),
     started: start.at,
     lastEventAt: start.at,
     lastSeq: start.seq,
@@ -121,6 +125,8 @@ export function replay(events: readonly SessionEvent[]): SessionState {
   };
 
   for (const event of events) {
+    // A paused walk goes on as soon as anything more is recorded (a resume notes itself first).
+    if (state.status === 'paused' && event.type !== 'session-paused') state.status = 'running';
     state.lastEventAt = event.at;
     state.lastSeq = Math.max(state.lastSeq, event.seq);
     switch (event.type) {
@@ -177,6 +183,12 @@ export function replay(events: readonly SessionEvent[]): SessionState {
         settle(target, 'tier3', event.seq);
         break;
       }
+      case 'step-done':
+        settle(step(event.step, event.seq), 'done', event.seq);
+        break;
+      case 'session-paused':
+        if (state.status === 'running') state.status = 'paused';
+        break;
       case 'note':
         state.notes.push({ step: event.step ?? null, text: event.text, at: event.at });
         break;
@@ -190,10 +202,17 @@ export function replay(events: readonly SessionEvent[]): SessionState {
         state.cause = { id: event.cause, suggested: [...event.suggested] };
         break;
       case 'escalated':
-        state.escalation = event.contact === undefined ? { criteria: [...event.criteria] } : { criteria: [...event.criteria], contact: event.contact };
+        state.escalation = {
+          criteria: [...event.criteria],
+          ...(event.reason !== undefined ? { reason: event.reason } : {}),
+          ...(event.contact !== undefined ? { contact: event.contact } : {}),
+        };
         break;
       case 'collected':
         state.collected.push({ command: event.command, outputFile: event.outputFile, exitCode: event.exitCode });
+        break;
+      case 'secrets-learned':
+        // Kept out of the state on purpose: only the bundle's redaction reads them, from the events.
         break;
       case 'session-ended':
         state.status = event.outcome;

@@ -4,10 +4,11 @@ import { UsageError } from '../errors.js';
 import { matchesContexts, type KubeContext } from '../kube/context.js';
 import type { LooseRunbook } from '../runbook/model.js';
 import { Journal, journalPath, type NewSessionEvent, type SessionStartedEvent } from './journal.js';
+import type { AlertFacts } from './alert.js';
 import { replay, type SessionState } from './session-state.js';
 
 /** Step results a resumed walk keeps; anything else (interrupted, cancelled, pending, never reached) is walked again. */
-export const SETTLED_STATUSES: ReadonlySet<string> = new Set(['ok', 'failed', 'timed-out', 'skipped', 'refused', 'needs-confirmation', 'tier3']);
+export const SETTLED_STATUSES: ReadonlySet<string> = new Set(['ok', 'done', 'failed', 'timed-out', 'skipped', 'refused', 'needs-confirmation', 'tier3']);
 
 export function runbookHash(text: string): string {
   return createHash('sha256').update(text).digest('hex');
@@ -22,6 +23,7 @@ export interface SessionStart {
   host: string;
   kube: KubeContext;
   version: string;
+  alert?: { file: string } & AlertFacts;
 }
 
 // The `session-started` event: who walks which exact runbook (by content hash) against which context.
@@ -37,7 +39,17 @@ export function sessionStartedEvent(journal: Journal, start: SessionStart, optio
     // A drill's simulated cluster is outside every runbook's contexts by design; saying so would only mislead.
     kube: { context: start.kube.name ?? null, namespace: start.kube.namespace, ...(options.drill === undefined ? { contextMatches: matchesContexts(start.kube.name, contexts) } : {}) },
     version: start.version,
+    ...(start.alert ? { alert: alertFacts(start.alert) } : {}),
     options,
+  };
+}
+
+function alertFacts(alert: AlertFacts): AlertFacts {
+  return {
+    labels: { ...alert.labels },
+    ...(alert.name !== undefined ? { name: alert.name } : {}),
+    ...(alert.startsAt !== undefined ? { startsAt: alert.startsAt } : {}),
+    ...(alert.summary !== undefined ? { summary: alert.summary } : {}),
   };
 }
 
@@ -55,7 +67,7 @@ export function resumeSession(home: string, sessionId: string, resumer: Pick<Ses
   const journal = Journal.open(home, sessionId, now ? { now } : {});
   try {
     const state = replay(journal.recovered.events);
-    if (state.status !== 'running') throw new UsageError(`Session ${sessionId} has already ended (${state.status}); nothing to resume`);
+    if (state.status !== 'running' && state.status !== 'paused') throw new UsageError(`Session ${sessionId} has already ended (${state.status}); nothing to resume`);
     if (state.options.drill !== undefined) {
       throw new UsageError(`Session ${sessionId} is a drill against the simulated cluster (${state.options.drill}); it cannot go on against a real cluster: start a new one with \`runbook drill ${state.runbook.id}\``);
     }

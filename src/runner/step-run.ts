@@ -1,15 +1,17 @@
 /**
  * Runs one step's command and journals it: `step-started`, the command, `step-finished`, and a
- * `variables-set` (source `capture`) for what its `capture` patterns found. Shared by both walks.
+ * `variables-set` (source `capture`) for what its `capture` patterns found, and `secrets-learned` for the values
+ * a step reading Secret data printed. Shared by both walks.
  */
 import { appendFileSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { classifyCommand } from '../kube/index.js';
+import { classifyCommand, readsSecretData } from '../kube/index.js';
 import { runCommand, type RunCommandResult } from './exec.js';
 import { stepOutputFile, type Journal } from './journal.js';
 import type { PlannedStep } from './plan.js';
 import type { RefusedRequest } from './read-only-proxy.js';
 import type { StepStatus } from './unattended.js';
+import { learnSecretValues } from './secret-values.js';
 import { applyCapture } from './variables.js';
 
 export interface ExecuteStepOptions {
@@ -95,8 +97,9 @@ export async function executeStep(options: ExecuteStepOptions): Promise<Executed
     appendFileSync(result.outputFile, lines);
     options.onOutput?.(Buffer.from(lines));
   }
+  const readsSecrets = readsSecretData(command);
   // Read back only when something needs it: a step may have printed gigabytes (the stored copy is capped).
-  const output = options.readOutput !== false || step.capture ? readFileSync(result.outputFile, 'utf8') : '';
+  const output = options.readOutput !== false || step.capture || readsSecrets ? readFileSync(result.outputFile, 'utf8') : '';
   // A sensitive step's output feeds evidence and captures in memory, and is never kept.
   if (step.sensitive) rmSync(result.outputFile, { force: true });
   const status = statusOf(result);
@@ -115,6 +118,9 @@ export async function executeStep(options: ExecuteStepOptions): Promise<Executed
     truncated: result.truncated,
     ...(refused.length > 0 ? { refusedRequests: refused.map((r) => ({ ...r })) } : {}),
   });
+  // Whatever such a step printed is a secret wherever else it shows up: the bundle scrubs it from every file.
+  const learned = readsSecrets ? learnSecretValues(output) : [];
+  if (learned.length > 0) journal.append({ type: 'secrets-learned', step: step.id, values: learned });
   const captured = applyCapture(step.capture, output);
   if (Object.keys(captured).length > 0) {
     journal.append({ type: 'variables-set', values: captured, sources: Object.fromEntries(Object.keys(captured).map((name) => [name, 'capture' as const])) });

@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { KubeContext } from '../kube/context.js';
+import type { AlertFacts } from './alert.js';
 import type { LooseRunbook } from '../runbook/model.js';
 import { suggestedCauses } from './evidence.js';
-import { Journal, STEPS_DIR, type Phase, type SessionOutcome } from './journal.js';
+import { Journal, STEPS_DIR, type Phase, type SessionOutcome, type VariableSource } from './journal.js';
 import { planRunbook, type Plan, type PlannedStep } from './plan.js';
 import { resumeSession, SETTLED_STATUSES, sessionStartedEvent } from './session.js';
 import type { SessionState } from './session-state.js';
@@ -19,7 +20,8 @@ export interface UnattendedOptions {
   runbookText: string;
   home: string;
   vars: Record<string, string>;
-  alert?: { file: string; labels: Record<string, string> };
+  /** The alert the walk answers: its labels fill variables; its name, start and summary go into the session. */
+  alert?: { file: string } & AlertFacts;
   readOnly: boolean;
   confirmMutating: boolean;
   cause?: string;
@@ -31,14 +33,19 @@ export interface UnattendedOptions {
   operator: string;
   host: string;
   version: string;
+  /**
+   * `runbook test`: resolution steps marked `test: skip`, and those after a change the test refused, are skipped:
+   * they check a change that was never made and would only wait for it until their timeout.
+   */
+  testing?: boolean;
   signal?: AbortSignal;
   onOutput?: (chunk: Uint8Array) => void;
 }
 
 /** What the walk itself needs, for a new session and a resumed one alike. */
-type WalkOptions = Pick<UnattendedOptions, 'runbook' | 'readOnly' | 'confirmMutating' | 'cause' | 'maxOutputBytes' | 'env' | 'signal' | 'onOutput'>;
+type WalkOptions = Pick<UnattendedOptions, 'runbook' | 'readOnly' | 'confirmMutating' | 'cause' | 'maxOutputBytes' | 'env' | 'signal' | 'onOutput' | 'testing'>;
 
-export type StepStatus = 'ok' | 'failed' | 'timed-out' | 'skipped' | 'refused' | 'needs-confirmation' | 'tier3' | 'interrupted' | 'cancelled';
+export type StepStatus = 'ok' | 'done' | 'failed' | 'timed-out' | 'skipped' | 'refused' | 'needs-confirmation' | 'tier3' | 'interrupted' | 'cancelled';
 
 /** One step in the `--json` report. */
 export interface StepReport {
@@ -60,6 +67,8 @@ export interface RunReport {
   runbook: string;
   outcome: SessionOutcome;
   cause: string | null;
+  /** Values nobody gave (the runbook's defaults, the context's namespace), with `--yes` used as they are: check them. */
+  defaults?: Record<string, string>;
   steps: StepReport[];
 }
 
@@ -70,7 +79,7 @@ export async function runUnattended(options: UnattendedOptions): Promise<RunRepo
   if (options.cause !== undefined && !plan.branches.some((b) => b.cause === options.cause)) {
     throw new UsageError(`Unknown cause \`${options.cause}\`; this runbook's causes are ${plan.branches.map((b) => `\`${b.cause}\``).join(', ') || 'none'}`);
   }
-  const resolved = resolveVariables(options.runbook, { flags: options.vars, ...(options.alert ? { alert: options.alert.labels } : {}) });
+  const resolved = resolveVariables(options.runbook, { flags: options.vars, ...(options.alert ? { alert: options.alert.labels } : {}), ...(options.kube.namespaceSet ? { contextNamespace: options.kube.namespace } : {}) });
   const captured = new Set([...plan.diagnosis, ...plan.branches.flatMap((b) => b.steps)].flatMap((step) => Object.keys(step.capture ?? {})));
   const missing = resolved.missing.filter((name) => !captured.has(name));
   if (missing.length > 0) throw new UsageError(`No value for ${missing.map((n) => `\`${n}\``).join(', ')}; pass --var name=value (nothing is prompted for with --yes)`);
@@ -91,7 +100,7 @@ export async function runUnattended(options: UnattendedOptions): Promise<RunRepo
       }),
     );
     journal.append({ type: 'variables-set', values: { ...resolved.values }, sources: { ...resolved.sources } });
-    return await walk(journal, options, plan, { ...resolved.values }, undefined);
+    return await walk(journal, options, plan, { ...resolved.values }, undefined, defaultsOf(resolved.values, resolved.sources));
   } finally {
     journal.close();
   }
@@ -109,13 +118,25 @@ export async function resumeUnattended(options: ResumeOptions): Promise<RunRepor
   try {
     const plan = planRunbook(options.runbook);
     const values = Object.fromEntries(Object.entries(state.variables).map(([name, v]) => [name, v.value]));
-    return await walk(journal, { ...options, ...(options.cause === undefined && state.options.cause ? { cause: state.options.cause } : {}) }, plan, values, state);
+    const sources = Object.fromEntries(Object.entries(state.variables).map(([name, v]) => [name, v.source]));
+    return await walk(journal, { ...options, ...(options.cause === undefined && state.options.cause ? { cause: state.options.cause } : {}) }, plan, values, state, defaultsOf(values, sources));
   } finally {
     journal.close();
   }
 }
 
-async function walk(journal: Journal, options: WalkOptions, plan: Plan, values: Record<string, string>, state: SessionState | undefined): Promise<RunReport> {
+function defaultsOf(values: Record<string, string>, sources: Record<string, VariableSource>): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).filter(([name]) => sources[name] === 'default' || sources[name] === 'context'));
+}
+
+async function walk(
+  journal: Journal,
+  options: WalkOptions,
+  plan: Plan,
+  values: Record<string, string>,
+  state: SessionState | undefined,
+  defaults: Record<string, string>,
+): Promise<RunReport> {
   const runbookId = typeof options.runbook.id === 'string' ? options.runbook.id : 'runbook';
   const steps: StepReport[] = [];
   const outputs = new Map<string, string>();
@@ -124,6 +145,8 @@ async function walk(journal: Journal, options: WalkOptions, plan: Plan, values: 
   // Positions follow the runbook, not the order of events, so a resumed session names files as a fresh one would.
   const positions = new Map([...plan.diagnosis, ...plan.branches.flatMap((b) => b.steps)].map((step, i) => [step, i + 1]));
   let cancelled = false;
+  /** In a test: the first change of the branch that was refused, which later steps would wait for in vain. */
+  let refusedChange: string | undefined;
   const readBack = (file: string): string => readFileSync(join(journal.dir, file), 'utf8');
 
   const visit = async (step: PlannedStep): Promise<void> => {
@@ -148,6 +171,16 @@ async function walk(journal: Journal, options: WalkOptions, plan: Plan, values: 
       journal.append({ type: 'step-skipped', step: step.id, reason: 'a manual check: nobody is there to do it with --yes' });
       return;
     }
+    if (options.testing && step.phase === 'resolution' && step.kind !== 'mutating') {
+      if (step.testSkip) {
+        journal.append({ type: 'step-skipped', step: step.id, reason: 'test: skip' });
+        return;
+      }
+      if (refusedChange !== undefined) {
+        journal.append({ type: 'step-skipped', step: step.id, reason: `follows \`${refusedChange}\`, a change the test does not make` });
+        return;
+      }
+    }
     let command: string;
     try {
       command = fillCommand(step.template, values);
@@ -156,7 +189,15 @@ async function walk(journal: Journal, options: WalkOptions, plan: Plan, values: 
       return;
     }
     report.command = command;
+    // Who approved, and why, is recorded before such a step runs: with --yes nobody is there to say it.
+    if (step.approval !== undefined) {
+      report.status = 'refused';
+      journal.append({ type: 'step-refused', step: step.id, reason: `needs an approval${typeof step.approval === 'string' ? ` (${step.approval})` : ''}, which nobody can give with --yes` });
+      if (step.phase === 'resolution') refusedChange ??= step.id;
+      return;
+    }
     if (step.kind === 'mutating') {
+      refusedChange ??= options.readOnly || !options.confirmMutating ? step.id : undefined;
       if (options.readOnly) {
         report.status = 'refused';
         journal.append({ type: 'step-refused', step: step.id, reason: `--read-only: ${step.reason ?? 'changes something'}` });
@@ -204,7 +245,7 @@ async function walk(journal: Journal, options: WalkOptions, plan: Plan, values: 
   }
   // A cancelled walk stays open, so `runbook resume` can pick it up.
   if (!cancelled) journal.append({ type: 'session-ended', outcome });
-  return { session: journal.sessionId, runbook: runbookId, outcome, cause: cause ?? null, steps };
+  return { session: journal.sessionId, runbook: runbookId, outcome, cause: cause ?? null, defaults, steps };
 }
 
 /** The exit code for a finished run: 0 when every step that ran succeeded, 1 when one failed, 130 when cancelled. */

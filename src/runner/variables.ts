@@ -1,5 +1,6 @@
 import { shellQuote } from '../kube/index.js';
 import { UsageError } from '../errors.js';
+import { closest } from '../lint/suggest.js';
 import { variablesOf, type LooseRunbook, type Variable } from '../runbook/model.js';
 import { findPlaceholders } from '../runbook/placeholders.js';
 import { compileRegex } from '../runbook/regex.js';
@@ -17,17 +18,22 @@ export interface ResolvedVariables {
 /** DNS-1123 subdomain: what most Kubernetes object names must be. */
 const K8S_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 
-// `--var` beats the alert, the alert beats a capture, a capture beats the default; what is left is prompted for.
+// `--var` beats the alert, the alert beats a capture, a capture beats the context's namespace, which beats the
+// default; what is left is prompted for.
 export function resolveVariables(
   runbook: LooseRunbook,
-  inputs: { flags?: Record<string, string>; alert?: Record<string, string>; captured?: Record<string, string> },
+  inputs: { flags?: Record<string, string>; alert?: Record<string, string>; captured?: Record<string, string>; contextNamespace?: string },
 ): ResolvedVariables {
   const resolved: ResolvedVariables = { values: {}, sources: {}, missing: [] };
-  for (const [name, variable] of variablesOf(runbook)) {
+  const declared = variablesOf(runbook);
+  checkFlagNames(Object.keys(inputs.flags ?? {}), [...declared.keys()]);
+  for (const [name, variable] of declared) {
     const candidates: [VariableSource, string | undefined][] = [
       ['flag', inputs.flags?.[name]],
       ['alert', inputs.alert?.[name]],
       ['capture', inputs.captured?.[name]],
+      // The namespace the operator's context is set to is where they are working; the runbook's is a guess.
+      ['context', name === 'namespace' ? inputs.contextNamespace : undefined],
       ['default', variable.default === undefined ? undefined : String(variable.default)],
     ];
     const found = candidates.find(([, value]) => value !== undefined);
@@ -39,6 +45,15 @@ export function resolveVariables(
     }
   }
   return resolved;
+}
+
+// A misspelt `--var` would otherwise be ignored while the default it meant to replace is used.
+function checkFlagNames(names: readonly string[], declared: readonly string[]): void {
+  const unknown = names.find((name) => !declared.includes(name));
+  if (unknown === undefined) return;
+  const near = closest(unknown, declared);
+  const known = declared.length > 0 ? `this runbook declares ${declared.map((d) => `\`${d}\``).join(', ')}` : 'this runbook declares no variables';
+  throw new UsageError(`--var ${unknown}: no such variable${near ? `; did you mean \`${near}\`?` : ''} (${known})`);
 }
 
 /** Why `value` is not acceptable for `variable`, or undefined when it is. */

@@ -71,6 +71,15 @@ export function loadScenario(path: string): Scenario {
   return normalise(path, file);
 }
 
+/** Where a key of a scenario file is, as `file:line:col`, for a mistake found once the scenario is in use. */
+export function placeInScenario(path: string, key: Path): string {
+  const raw = readFileSync(path, 'utf8');
+  const { doc, index } = parseYamlFile(path, raw);
+  const locator = createLocator(doc, raw, 0, index, index.toSpan(0, 0));
+  const span = locator.value(key) ?? locator.nearest(key, 'value');
+  return `${path}:${span.start.line}:${span.start.column}`;
+}
+
 function normalise(path: string, file: ScenarioFile): Scenario {
   const namespace = file.namespace ?? 'default';
   const scenario: Scenario = {

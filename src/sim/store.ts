@@ -224,6 +224,10 @@ export function isPodReady(pod: KubeObject): boolean {
   return conditions.some((c) => c.type === 'Ready' && c.status === 'True');
 }
 
+function revisionOf(rs: KubeObject): number {
+  return Number(rs.metadata.annotations?.['deployment.kubernetes.io/revision'] ?? 0) || 0;
+}
+
 function summarise(pods: KubeObject[]): PodSummary {
   return { total: pods.length, ready: pods.filter(isPodReady).length };
 }
@@ -236,10 +240,14 @@ function fillWorkloadStatus(store: ObjectStore, workload: KubeObject): void {
     return;
   }
   let pods: PodSummary;
+  let updated = 0;
   if (workload.kind === 'Deployment') {
     const owned = store.list('ReplicaSet', workload.metadata.namespace).filter((rs) => controllerOf(rs)?.uid === workload.metadata.uid);
     const all = owned.flatMap((rs) => ownedPods(store, rs));
     pods = summarise(all);
+    // Mid-rollout only the newest replica set's pods run the current template.
+    const newest = [...owned].sort((a, b) => revisionOf(b) - revisionOf(a))[0];
+    updated = newest ? ownedPods(store, newest).length : 0;
   } else {
     pods = summarise(ownedPods(store, workload));
   }
@@ -248,7 +256,7 @@ function fillWorkloadStatus(store: ObjectStore, workload: KubeObject): void {
     replicas: pods.total,
     readyReplicas: pods.ready,
     availableReplicas: pods.ready,
-    ...(workload.kind === 'Deployment' ? { updatedReplicas: pods.total } : {}),
+    ...(workload.kind === 'Deployment' ? { updatedReplicas: updated } : {}),
     ...(workload.kind === 'ReplicaSet' ? { fullyLabeledReplicas: pods.total } : {}),
     ...(workload.kind === 'StatefulSet' ? { currentReplicas: pods.total, updatedReplicas: pods.total } : {}),
   };

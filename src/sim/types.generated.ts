@@ -1,5 +1,9 @@
 /* Generated from schemas/scenario.schema.json by scripts/generate.js: edit the schema, then run `npm run generate`. */
 
+/**
+ * One Kubernetes object.
+ */
+export type ScenarioObject = Object;
 export type DnsLabel = string;
 /**
  * A Kubernetes quantity: `250m`, `1`, `0.5`, `512Mi`, `2Gi`.
@@ -104,14 +108,12 @@ export interface Scenario {
     };
   };
 }
-/**
- * One Kubernetes object.
- */
-export interface ScenarioObject {
+export interface Object {
   apiVersion: string;
   kind: string;
   metadata: {
     name: string;
+    generateName?: string;
     namespace?: DnsLabel;
     labels?: {
       [k: string]: string;
@@ -119,7 +121,67 @@ export interface ScenarioObject {
     annotations?: {
       [k: string]: string;
     };
+    creationTimestamp?: unknown;
+    deletionTimestamp?: unknown;
+    uid?: string;
+    generation?: number;
+    resourceVersion?: string;
+    ownerReferences?: unknown[];
+    finalizers?: string[];
   };
+  spec?: unknown;
+  status?: unknown;
+  data?: unknown;
+  stringData?: unknown;
+  binaryData?: unknown;
+  type?: unknown;
+  immutable?: unknown;
+  subsets?: unknown;
+  addressType?: unknown;
+  endpoints?: unknown;
+  ports?: unknown;
+  involvedObject?: unknown;
+  reason?: unknown;
+  message?: unknown;
+  source?: unknown;
+  count?: unknown;
+  firstTimestamp?: unknown;
+  lastTimestamp?: unknown;
+  eventTime?: unknown;
+  reportingComponent?: unknown;
+  reportingInstance?: unknown;
+  action?: unknown;
+  related?: unknown;
+  series?: unknown;
+  regarding?: unknown;
+  note?: unknown;
+  deprecatedSource?: unknown;
+  deprecatedFirstTimestamp?: unknown;
+  deprecatedLastTimestamp?: unknown;
+  deprecatedCount?: unknown;
+  rules?: unknown;
+  roleRef?: unknown;
+  subjects?: unknown;
+  aggregationRule?: unknown;
+  provisioner?: unknown;
+  parameters?: unknown;
+  reclaimPolicy?: unknown;
+  volumeBindingMode?: unknown;
+  allowVolumeExpansion?: unknown;
+  mountOptions?: unknown;
+  allowedTopologies?: unknown;
+  secrets?: unknown;
+  imagePullSecrets?: unknown;
+  automountServiceAccountToken?: unknown;
+  value?: unknown;
+  globalDefault?: unknown;
+  preemptionPolicy?: unknown;
+  description?: unknown;
+  handler?: unknown;
+  overhead?: unknown;
+  scheduling?: unknown;
+  webhooks?: unknown;
+  items?: unknown;
 }
 export interface Usage {
   cpu: Quantity;

@@ -7,7 +7,11 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildBundle, writeBundle, type BundleOptions } from '../../src/bundle/create-bundle.js';
 import { UsageError } from '../../src/errors.js';
 import { ROOT } from '../helpers/cli.js';
-import { escalatedSession, extract, FAKE_JWT, FAKE_PASSWORD, filesUnder, readText, runbookOf, tempDir, unattendedSession } from './fixtures.js';
+import { PassThrough } from 'node:stream';
+import { parseRunbook } from '../../src/runbook/parse.js';
+import { NONE_FITS, runInteractive } from '../../src/runner/interactive.js';
+import { pick, scriptedPrompter, sel, type } from '../helpers/scripted-prompts.js';
+import { ESCALATION_RUNBOOK, escalatedSession, extract, FAKE_JWT, FAKE_PASSWORD, filesUnder, readText, runbookOf, tempDir, unattendedSession } from './fixtures.js';
 
 const root = tempDir('core');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -286,4 +290,132 @@ describe('buildBundle', () => {
     expect(existsSync(stored)).toBe(true);
     expect(built.leftOut).toEqual([{ path: 'steps/01-step-1.txt', source: 'steps/01-step-1-1.txt', reason: 'not a regular file' }]);
   }, 60_000);
+});
+
+describe('a manual check marked done', () => {
+  test('is journaled as step-done and shown as done, not "not reached", in SUMMARY.md and report.html', async () => {
+    const h = join(root, 'home-done');
+    const prompter = scriptedPrompter([
+      pick('symptoms', ['Pages fail']),
+      sel('List pods', 'run'),
+      sel('List pods', 'next'),
+      sel('Log in', 'skip'),
+      type('Why skip', 'not needed'),
+      sel('Check the dashboard', 'done'),
+      sel('Which cause', NONE_FITS),
+      pick('criteria', ['It persists']),
+    ]);
+    const report = await runInteractive({
+      kube: { name: 'prod-eu-1', namespace: 'shop' },
+      operator: 'alice',
+      host: 'ops-laptop',
+      version: '0.0.0-test',
+      maxOutputBytes: 1024 * 1024,
+      runbook: parseRunbook('web-escalation.md', ESCALATION_RUNBOOK).data as Record<string, unknown>,
+      runbookPath: 'runbooks/web-escalation.md',
+      runbookText: ESCALATION_RUNBOOK,
+      home: h,
+      vars: { db_password: 'sample-only' },
+      readOnly: false,
+      prompter,
+      output: new PassThrough(),
+      onInterrupt: () => () => undefined,
+    });
+    expect(report.steps.find((s) => s.id === 'dashboard')?.status).toBe('done');
+    const journal = readFileSync(join(h, 'sessions', report.session, 'journal.jsonl'), 'utf8');
+    expect(journal).toContain('"type":"step-done"');
+    const built = await buildBundle(options({ home: h, sessionId: report.session }));
+    expect(built.summary).toMatch(/### 3\. Check the dashboard \(`dashboard`\)\n\nStatus: \*\*done\*\*/);
+    expect(built.summary).not.toContain('not reached');
+    const html = built.files.find((f) => f.path === 'report.html')!.content.toString();
+    expect(html).toContain('<span class="status status-done">done</span>');
+  }, 60_000);
+});
+
+describe('the incident in the bundle', () => {
+  const incident = `---
+id: marker-drill
+title: Marker drill
+summary: A walk that changes something after choosing a cause the evidence did not suggest.
+severity: high
+owner: test-team
+symptoms: [Pages fail]
+diagnosis:
+  - id: look
+    title: Look at the pods
+    run: printf 'web-abc OOMKilled\\n'
+resolution:
+  - cause: oom
+    title: Out of memory
+    evidence: { step: look, matches: OOMKilled }
+    steps: [{ title: Raise the limit, tier: 3 }]
+  - cause: stuck
+    title: A stuck process
+    steps:
+      - id: write-marker
+        title: Write a marker
+        run: touch {{marker}}
+variables:
+  marker: { description: File to touch }
+escalation: { after: 15m, when: [It persists] }
+---
+# Marker drill
+`;
+
+  test('a drill is marked as one; the changes made, with their confirmation, and the cause the evidence suggested are listed', async () => {
+    const h = join(root, 'home-incident');
+    const marker = join(root, 'marker-file');
+    const prompter = scriptedPrompter([
+      pick('symptoms', ['Pages fail']),
+      sel('Look at the pods', 'run'),
+      sel('Look at the pods', 'next'),
+      sel('Which cause', 'stuck'),
+      sel('Write a marker', 'run'),
+      type('Type write-marker', 'write-marker'),
+      sel('Write a marker', 'next'),
+    ]);
+    const report = await runInteractive({
+      kube: { name: 'drill-abc123', namespace: 'shop' },
+      operator: 'alice',
+      host: 'ops-laptop',
+      version: '0.0.0-test',
+      maxOutputBytes: 1024 * 1024,
+      runbook: parseRunbook('marker-drill.md', incident).data as Record<string, unknown>,
+      runbookPath: 'runbooks/marker-drill.md',
+      runbookText: incident,
+      home: h,
+      vars: { marker },
+      readOnly: false,
+      drill: 'runbooks/scenarios/marker-drill.yaml',
+      alert: { file: 'runbooks/scenarios/marker-drill.yaml', name: 'KubePodCrashLooping', labels: { alertname: 'KubePodCrashLooping', namespace: 'shop' }, startsAt: '2026-11-22T03:00:00Z', summary: 'web restarts' },
+      prompter,
+      output: new PassThrough(),
+      onInterrupt: () => () => undefined,
+    });
+    expect(report.outcome).toBe('resolved');
+    expect(existsSync(marker)).toBe(true);
+    const built = await buildBundle(options({ home: h, sessionId: report.session }));
+    const summary = built.summary;
+    expect(summary).toMatch(/^# RESOLVED \(DRILL\): Marker drill\n\n\*\*This was a drill\*\*/);
+    expect(summary).toContain('## Alert\n\n**KubePodCrashLooping**, firing since 2026-11-22T03:00:00Z: web restarts\n\nLabels: `alertname=KubePodCrashLooping`, `namespace=shop`');
+    expect(summary).toContain('The evidence suggested `oom`; the operator chose `stuck` instead.');
+    expect(summary).toMatch(/## Changes made to the cluster\n\n- `write-marker` `touch \S+marker-file` \(ok, exit 0\); confirmed by typing `write-marker`\n/);
+    const html = built.files.find((f) => f.path === 'report.html')!.content.toString();
+    expect(html).toContain('<h2>Changes made to the cluster</h2><ul><li><code>write-marker</code>');
+    expect(html).toContain('This was a drill against a simulated cluster');
+    expect(html).toContain('<h2>Alert</h2><p><strong>KubePodCrashLooping</strong>, firing since 2026-11-22T03:00:00Z: web restarts</p>');
+    expect(html).toContain('The evidence suggested <code>oom</code>; the operator chose <code>stuck</code> instead.');
+    const payload = JSON.parse(built.files.find((f) => f.path === 'escalation.json')!.content.toString()) as { summary: string; details: Record<string, unknown> };
+    expect(payload.summary).toMatch(/^\[DRILL\] \[high\] Marker drill/);
+    expect(payload.details).toMatchObject({
+      drill: true,
+      alert: { name: 'KubePodCrashLooping', startsAt: '2026-11-22T03:00:00Z', summary: 'web restarts', labels: { alertname: 'KubePodCrashLooping', namespace: 'shop' } },
+      changes: [{ id: 'write-marker', status: 'ok', confirmedBy: 'write-marker' }],
+    });
+  }, 60_000);
+
+  test('a walk that changed nothing says so', async () => {
+    const built = await buildBundle(options());
+    expect(built.summary).toContain('## Changes made to the cluster\n\nNone: no step that changes the cluster ran.');
+  });
 });

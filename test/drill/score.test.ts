@@ -28,14 +28,21 @@ const plain = { good: (s: string) => s, bad: (s: string) => s, bold: (s: string)
 
 describe('scoreDrill', () => {
   test('the expected cause without escalation passes, and counts what ran', () => {
-    const score = scoreDrill(report({}), { expect: { cause: 'limit-too-low', escalate: false, steps: {} } }, 252_000);
+    const score = scoreDrill(report({}), { expect: { cause: 'limit-too-low', escalate: false, steps: {} } }, 252_000, 3);
     expect(score).toMatchObject({ stepsRun: 3, diagnosisSteps: 3, diagnosisRun: 2, stepsSkipped: 1, stepsFailed: [], passed: true });
     expect(score.cause).toEqual({ chosen: 'limit-too-low', expected: 'limit-too-low', correct: true });
     expect(score.escalation).toEqual({ escalated: false, expected: false, correct: true });
   });
 
+  test('a walk escalated early is scored out of every diagnosis step of the runbook; a manual check done counts', () => {
+    const early = report({ outcome: 'escalated', steps: [step('workload', 'diagnosis', 'ok'), step('memory-trend', 'diagnosis', 'done')] });
+    const score = scoreDrill(early, { expect: { cause: 'limit-too-low', steps: {} } }, 1_000, 7);
+    expect(score).toMatchObject({ diagnosisSteps: 7, diagnosisRun: 2 });
+    expect(formatScore(score, plain)).toContain('steps done    2 of 7 diagnosis steps, 2 in all');
+  });
+
   test('another cause misses, and the card says what was expected', () => {
-    const score = scoreDrill(report({ cause: 'memory-leak' }), { expect: { cause: 'limit-too-low', steps: {} } }, 30_000);
+    const score = scoreDrill(report({ cause: 'memory-leak' }), { expect: { cause: 'limit-too-low', steps: {} } }, 30_000, 3);
     expect(score.passed).toBe(false);
     expect(score.escalation.correct).toBeNull();
     const card = formatScore(score, plain);
@@ -44,33 +51,33 @@ describe('scoreDrill', () => {
   });
 
   test('escalating when a correct walk does not is a miss even with the right cause', () => {
-    const score = scoreDrill(report({ outcome: 'escalated' }), { expect: { cause: 'limit-too-low', escalate: false, steps: {} } }, 1_000);
+    const score = scoreDrill(report({ outcome: 'escalated' }), { expect: { cause: 'limit-too-low', escalate: false, steps: {} } }, 1_000, 3);
     expect(score.passed).toBe(false);
     expect(formatScore(score, plain)).toContain('escalation    escalated ✗ (a correct walk does not escalate)');
   });
 
   test('a scenario where no branch fits expects escalation and no cause', () => {
-    const score = scoreDrill(report({ outcome: 'escalated', cause: null }), { expect: { escalate: true, steps: {} } }, 1_000);
+    const score = scoreDrill(report({ outcome: 'escalated', cause: null }), { expect: { escalate: true, steps: {} } }, 1_000, 3);
     expect(score.passed).toBe(true);
     expect(formatScore(score, plain)).toContain('cause         none (no branch fits) ✓');
   });
 
   test('quitting leaves the drill unfinished, whatever was chosen', () => {
-    const score = scoreDrill(report({ open: true, outcome: 'abandoned' }), { expect: { cause: 'limit-too-low', steps: {} } }, 1_000);
+    const score = scoreDrill(report({ open: true, outcome: 'abandoned' }), { expect: { cause: 'limit-too-low', steps: {} } }, 1_000, 3);
     expect(score).toMatchObject({ finished: false, passed: false });
     expect(formatScore(score, plain)).toContain('UNFINISHED');
   });
 
   test('the debrief says what was really wrong, wrapped, after the score', () => {
     const description = 'The JVM heap is sized from the container limit since the last release, and the limit leaves no room for the rest of the process at peak load.';
-    const score = scoreDrill(report({}), { expect: { cause: 'limit-too-low', steps: {} }, description }, 1_000);
+    const score = scoreDrill(report({}), { expect: { cause: 'limit-too-low', steps: {} }, description }, 1_000, 3);
     const card = formatScore(score, plain);
     expect(card.indexOf('What was going on')).toBeGreaterThan(card.indexOf('result'));
     expect(card).toContain('  The JVM heap is sized from the container limit since the last release, and the limit leaves no room\n  for the rest of the process at peak load.');
   });
 
   test('failed steps are named', () => {
-    const score = scoreDrill(report({ steps: [step('workload', 'diagnosis', 'failed'), step('restarts', 'diagnosis', 'timed-out')] }), { expect: { cause: 'limit-too-low', steps: {} } }, 1_000);
+    const score = scoreDrill(report({ steps: [step('workload', 'diagnosis', 'failed'), step('restarts', 'diagnosis', 'timed-out')] }), { expect: { cause: 'limit-too-low', steps: {} } }, 1_000, 3);
     expect(score.stepsFailed).toEqual(['workload', 'restarts']);
     expect(formatScore(score, plain)).toContain('failed        workload, restarts');
   });

@@ -69,7 +69,7 @@ describe.skipIf(!hasTmux)('runbook drill in a real terminal', () => {
     expect(causes).toContain('Memory limit too low for the normal workload (suggested)');
     terminal.keys('Enter');
     await terminal.waitFor('Record the current memory requests and limits of each container: what now?');
-    terminal.keys('Down', 'Down', 'Down', 'Enter'); // Escalate now
+    terminal.keys('Down', 'Down', 'Down', 'Down', 'Down', 'Enter'); // Run, Skip, Note, Change a value, Back to the choice of cause, Escalate now
     await terminal.waitFor('Which escalation criteria apply?');
     terminal.keys('Down', 'Space', 'Enter');
 

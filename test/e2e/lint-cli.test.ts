@@ -103,6 +103,40 @@ describe('runbook lint', () => {
     expect(runCli(['lint', 'runbooks/*.yaml'], { cwd: dir }).code).toBe(2);
   });
 
+  test('Markdown without front-matter in a folder is not a runbook, unless named; no runbooks at all is exit 2', () => {
+    const dir = project({
+      'runbooks/disk-pressure.md': VALID_RUNBOOK,
+      'runbooks/README.md': '# Runbooks\n\nOne file per alert; see the author guide.\n',
+      'docs/guide.md': '# Guide\n',
+    });
+    const run = runCli(['lint', 'runbooks'], { cwd: dir });
+    expect(run.stdout).toBe('');
+    expect(run.code).toBe(0);
+    // Named outright, a file is linted as a runbook whatever it holds.
+    const named = runCli(['lint', 'runbooks/README.md'], { cwd: dir });
+    expect(named.code).toBe(1);
+    expect(named.stdout).toContain('Missing front-matter');
+    const none = runCli(['lint', 'docs'], { cwd: dir });
+    expect(none.code).toBe(2);
+    expect(none.stderr.trim()).toBe('runbook: No runbooks found in docs (1 Markdown file without front-matter skipped): a runbook is a Markdown file that starts with YAML front-matter between `---` lines');
+    const empty = project({ 'runbooks/.keep': '' });
+    expect(runCli(['lint'], { cwd: empty }).stderr).toContain('runbook: No runbooks found in runbooks:');
+  });
+
+  test('the scenario beside a runbook is checked too, and an edit to it is seen through the cache', () => {
+    const dir = project({
+      'runbooks/disk-pressure.md': VALID_RUNBOOK,
+      'runbooks/scenarios/disk-pressure.yaml': 'runbook: disk-pressure\nobjects:\n  - apiVersion: v1\n    kind: Node\n    metadata: { name: node-a }\n    stauts: {}\n',
+    });
+    const broken = runCli(['lint', '--cache'], { cwd: dir });
+    expect(broken.code).toBe(1);
+    expect(broken.stdout).toContain('Scenario scenarios/disk-pressure.yaml:6:5: unknown key `stauts` in objects[0]');
+    writeFileSync(join(dir, 'runbooks/scenarios/disk-pressure.yaml'), 'runbook: disk-pressure\nobjects:\n  - apiVersion: v1\n    kind: Node\n    metadata: { name: node-a }\n    status: {}\n');
+    const fixed = runCli(['lint', '--cache'], { cwd: dir });
+    expect(fixed.stdout).toBe('');
+    expect(fixed.code).toBe(0);
+  });
+
   test('--output-file writes the whole report atomically and prints nothing', () => {
     const dir = project({ 'runbooks/disk-pressure.md': broken });
     const run = runCli(['lint', '-f', 'sarif', '-o', 'out/report.sarif'], { cwd: dir });

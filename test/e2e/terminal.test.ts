@@ -144,8 +144,8 @@ describe.skipIf(!hasTmux)('runbook resume in a real terminal', () => {
     await terminal.waitFor(/hello web-1\s*\n.*ok/);
     terminal.keys('Enter'); // Next step
     await terminal.waitFor('Check again: what now?');
-    // Run, Skip, Note, Back, Escalate now, Quit
-    terminal.keys('Down', 'Down', 'Down', 'Down', 'Down');
+    // Run, Skip, Note, Change a value, Back, Escalate now, Quit
+    terminal.keys('Down', 'Down', 'Down', 'Down', 'Down', 'Down');
     await terminal.waitFor(/❯ Quit \(save, resume later\)/);
     terminal.keys('Enter');
     await terminal.waitFor('Saved. Continue with: runbook resume');

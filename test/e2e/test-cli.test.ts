@@ -89,7 +89,10 @@ describe('runbook test', () => {
     const cwd = join(root, 'no-scenario');
     mkdirSync(join(cwd, 'runbooks'), { recursive: true });
     cpSync(join(ROOT, 'runbooks', `${OOM}.md`), join(cwd, 'runbooks', `${OOM}.md`));
+    // A README beside the runbooks is no runbook: not tested, not counted.
+    writeFileSync(join(cwd, 'runbooks', 'README.md'), '# Runbooks\n\nOne per alert.\n');
     const run = runCli(['test'], { cwd });
+    expect(run.stdout).toMatch(/^TAP version 14\n1\.\.1\n/);
     expect(run.stdout).toContain(`ok 1 - ${OOM} # SKIP no scenario at runbooks/scenarios/${OOM}.yaml`);
     expect(run.stdout).toContain('# 0 passed, 0 failed, 1 skipped (no scenario)');
     expect(run.code).toBe(0);
@@ -103,6 +106,16 @@ describe('runbook test', () => {
     expect(run.stdout).toContain('check: scenario loads');
     expect(run.stdout).toMatch(/detail: "?runbooks\/scenarios\/pod-oom-restart-loop\.yaml:6:1: .*colour/);
     expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  test('an expect.cause the runbook does not have is located at expect.cause, with the closest cause', { timeout: 60_000 }, () => {
+    const cwd = project('unknown-cause', (scenario) => {
+      (scenario.expect as { cause?: string }).cause = 'limit-to-low';
+    });
+    const run = runCli(['test'], { cwd });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('check: expect.cause names a branch of the runbook');
+    expect(run.stdout).toMatch(/detail: "?runbooks\/scenarios\/pod-oom-restart-loop\.yaml:\d+:10: expect\.cause `limit-to-low` is not a cause of pod-oom-restart-loop; did you mean `limit-too-low`\?/);
   });
 
   test('usage mistakes exit 2 before anything runs', () => {

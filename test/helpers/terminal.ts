@@ -34,6 +34,11 @@ export class Terminal {
     return this.tmux('capture-pane', '-p', '-J', '-S', '-1000', '-t', this.session);
   }
 
+  /** Only what is on the screen now, line by line as the terminal shows it (no scrollback, wrapped lines apart). */
+  visible(): string {
+    return this.tmux('capture-pane', '-p', '-t', this.session);
+  }
+
   keys(...keys: string[]): void {
     this.tmux('send-keys', '-t', this.session, ...keys);
   }

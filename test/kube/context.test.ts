@@ -26,8 +26,8 @@ function kubeconfig(current: string, namespace?: string): string {
 
 describe('kube context (real kubectl)', () => {
   test('reads the current context and its namespace through kubectl', async () => {
-    expect(await currentContext({ ...process.env, KUBECONFIG: kubeconfig('prod-eu-1', 'payments') })).toEqual({ name: 'prod-eu-1', namespace: 'payments' });
-    expect(await currentContext({ ...process.env, KUBECONFIG: kubeconfig('staging') })).toEqual({ name: 'staging', namespace: 'default' });
+    expect(await currentContext({ ...process.env, KUBECONFIG: kubeconfig('prod-eu-1', 'payments') })).toEqual({ name: 'prod-eu-1', namespace: 'payments', namespaceSet: true });
+    expect(await currentContext({ ...process.env, KUBECONFIG: kubeconfig('staging') })).toEqual({ name: 'staging', namespace: 'default', namespaceSet: false });
   });
 
   test('no current context, or no kubectl, is reported, not thrown', async () => {

@@ -5,7 +5,7 @@ import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, test } from 'vitest';
 import { CancelledError, UsageError } from '../../src/errors.js';
 import { parseRunbook } from '../../src/runbook/parse.js';
-import { runInteractive, NONE_FITS, TYPE_ANOTHER, type InteractiveOptions } from '../../src/runner/interactive.js';
+import { BACK, runInteractive, NONE_FITS, TYPE_ANOTHER, type InteractiveOptions } from '../../src/runner/interactive.js';
 import { Journal, readJournal, type SessionEvent } from '../../src/runner/journal.js';
 import { inquirerPrompter } from '../../src/runner/prompts.js';
 import { header } from '../../src/runner/screen.js';
@@ -110,7 +110,8 @@ function eventsOf(home: string, session: string): SessionEvent[] {
 
 const symptoms = pick('symptoms', ['Pages fail']);
 const run = (title: string): ScriptEntry[] => [sel(title, 'run'), sel(title, 'next')];
-const diagnosis = [...run('List pods'), ...run('Describe the pod'), ...run('Ask the cluster')];
+// The namespace comes from the runbook's default: it is confirmed before the first command that uses it.
+const diagnosis = [...run('List pods'), ...run('Describe the pod'), sel('Ask the cluster', 'run'), yes('namespace = shop (the runbook'), sel('Ask the cluster', 'next')];
 
 describe('runInteractive', () => {
   test('a full walk to resolved: pick list from a real command, prompted values inserted literally, evidence first', { timeout: 60_000 }, async () => {
@@ -148,6 +149,7 @@ describe('runInteractive', () => {
       ['oom', 'Out of memory (suggested)'],
       ['other', 'Something else'],
       [NONE_FITS, 'None fits — escalate'],
+      [BACK, 'Back to the diagnosis'],
     ]);
     expect(branches?.default).toBe('oom');
 
@@ -209,7 +211,9 @@ describe('runInteractive', () => {
     expect(events).toContainEqual(expect.objectContaining({ type: 'note', step: 'list', text: 'Looked at the dashboard first' }));
     expect(events).toContainEqual(expect.objectContaining({ type: 'step-skipped', step: 'describe', reason: 'Already known from the alert' }));
     expect(events.some((e) => e.type === 'session-ended')).toBe(false);
-    expect(replay(events).status).toBe('running');
+    // Quit is a pause: listed as such, and resumable.
+    expect(events.at(-1)).toMatchObject({ type: 'session-paused' });
+    expect(replay(events).status).toBe('paused');
     expect(h.screen()).toContain(`runbook resume ${report.session}`);
   });
 
@@ -219,6 +223,8 @@ describe('runInteractive', () => {
       ...diagnosis,
       sel('Which cause', 'oom'),
       sel('Scale the deployment', 'run'),
+      // Before a change, a value nobody chose is confirmed again.
+      yes('namespace = shop (the runbook'),
       type('Who approved', 'Dana (service owner)'),
       type('Why was it approved', 'Pods are OOMKilled'),
       type('Type web', 'shop'),
@@ -244,6 +250,31 @@ describe('runInteractive', () => {
     expect(h.screen()).toContain('Server-side dry run first');
     expect(h.screen()).toContain('$ kubectl scale deployment/web --replicas=3 -n shop --request-timeout=5s --dry-run=server');
     expect(events.at(-1)).toMatchObject({ type: 'session-ended', outcome: 'abandoned' });
+  });
+
+  test('Back from the first step of a branch returns to the choice of cause, and from there to the diagnosis; another cause is journaled', { timeout: 60_000 }, async () => {
+    const h = harness([
+      symptoms,
+      ...diagnosis,
+      sel('Which cause', 'oom'),
+      sel('Scale the deployment', 'back'),
+      sel('Which cause', BACK),
+      sel('Ask the cluster', 'back'),
+      sel('Describe the pod', 'next'),
+      sel('Ask the cluster', 'next'),
+      sel('Which cause', 'other'),
+      ...run('Look around'),
+    ]);
+    const report = await runInteractive(h.options);
+    expect(report).toMatchObject({ outcome: 'resolved', cause: 'other' });
+    const branchMenu = h.prompter.asked.find((a) => a.message.startsWith('Scale the deployment'));
+    expect(branchMenu?.choices).toContainEqual({ value: 'back', name: 'Back to the choice of cause' });
+    // The second time, the list starts at the cause chosen before.
+    expect(h.prompter.asked.filter((a) => a.message.startsWith('Which cause')).map((a) => a.default)).toEqual(['oom', 'oom', 'oom']);
+    const events = eventsOf(h.home, report.session);
+    expect(events.filter((e) => e.type === 'cause-chosen').map((e) => (e.type === 'cause-chosen' ? e.cause : ''))).toEqual(['oom', 'other']);
+    expect(replay(events).cause?.id).toBe('other');
+    expect(events.some((e) => e.type === 'step-started' && e.step === 'scale-the-deployment')).toBe(false);
   });
 
   test('--read-only refuses a mutating step without offering to run it', { timeout: 60_000 }, async () => {
@@ -280,16 +311,27 @@ describe('runInteractive', () => {
   test('past escalation.after the runner says so before the next step and offers to escalate', async () => {
     let clock = Date.parse('2026-01-01T03:00:00Z');
     const h = harness(
-      [symptoms, sel('List pods', 'run'), { ...sel('List pods', 'next'), then: () => (clock += 31 * 60_000) }, yes('Escalate now?'), pick('escalation criteria', [])],
+      [
+        symptoms,
+        sel('List pods', 'run'),
+        { ...sel('List pods', 'next'), then: () => (clock += 31 * 60_000) },
+        yes('Escalate now?'),
+        pick('escalation criteria', []),
+        type('No criterion ticked: why escalate?', ''),
+        type('No criterion ticked: why escalate?', 'The customer asked for Tier 3'),
+      ],
       { now: () => new Date(clock) },
     );
     const report = await runInteractive(h.options);
     expect(report.outcome).toBe('escalated');
+    // An Enter meant for something else must not escalate: the question defaults to No.
+    expect(h.prompter.asked.find((a) => a.message === 'Escalate now?')?.default).toBe(false);
+    expect(h.prompter.rejected).toEqual(['The reason cannot be empty']);
     expect(h.screen()).toContain('This has taken longer than 30m');
     expect(h.screen()).toMatch(/Escalate when:\n {2}- It persists\n {2}- Data loss/);
     expect(h.screen()).toContain('PAST the 30m escalation time');
     const events = eventsOf(h.home, report.session);
-    expect(events.find((e) => e.type === 'escalated')).toMatchObject({ criteria: [] });
+    expect(events.find((e) => e.type === 'escalated')).toMatchObject({ criteria: [], reason: 'The customer asked for Tier 3' });
     expect(events[0]!.at).toBe('2026-01-01T03:00:00.000Z');
   });
 
@@ -301,6 +343,54 @@ describe('runInteractive', () => {
     expect(h.prompter.rejected).toEqual([expect.stringContaining('must be a Kubernetes name')]);
     const events = eventsOf(h.home, report.session);
     expect(events).toContainEqual(expect.objectContaining({ type: 'variables-set', values: { deployment: 'checkout' }, sources: { deployment: 'prompt' } }));
+  });
+
+  test('"Change a value" at a step re-asks one variable, checked by its type, journals it, and the command uses it', { timeout: 60_000 }, async () => {
+    const h = harness([
+      symptoms,
+      ...run('List pods'),
+      ...run('Describe the pod'),
+      sel('Ask the cluster', 'change'),
+      sel('Which value', 'namespace'),
+      type('namespace', 'Not A Name'),
+      type('namespace', 'payments'),
+      sel('Ask the cluster', 'run'),
+      sel('Ask the cluster', 'quit'),
+    ]);
+    const report = await runInteractive(h.options);
+    expect(h.prompter.rejected).toEqual([expect.stringContaining('must be a Kubernetes name')]);
+    const which = h.prompter.asked.find((a) => a.message === 'Which value?');
+    expect(which?.choices?.map((c) => c.name)).toContain('namespace = shop');
+    expect(report.steps.find((s) => s.id === 'cluster')?.command).toBe('kubectl get pods -n payments --request-timeout=5s');
+    const events = eventsOf(h.home, report.session);
+    expect(events).toContainEqual(expect.objectContaining({ type: 'variables-set', values: { namespace: 'payments' }, sources: { namespace: 'prompt' } }));
+    expect(replay(events).variables.namespace).toEqual({ value: 'payments', source: 'prompt' });
+  });
+
+  test('the namespace comes from the kube context when it names one, the header shows it, and a declined default is asked again', { timeout: 60_000 }, async () => {
+    const h = harness(
+      [
+        symptoms,
+        ...run('List pods'),
+        ...run('Describe the pod'),
+        sel('Ask the cluster', 'run'),
+        yes('namespace = payments (the namespace of context closed): use it?', false),
+        type('namespace', 'billing'),
+        sel('Ask the cluster', 'run'),
+        sel('Ask the cluster', 'quit'),
+      ],
+      { kube: { name: 'closed', namespace: 'payments', namespaceSet: true } },
+    );
+    const report = await runInteractive(h.options);
+    expect(h.screen()).toContain('context closed  namespace payments');
+    // Changed, the command is shown again before it runs, and the header follows the value.
+    expect(h.screen()).toContain('context closed  namespace billing');
+    expect(report.steps.find((s) => s.id === 'cluster')?.command).toBe('kubectl get pods -n billing --request-timeout=5s');
+    const events = eventsOf(h.home, report.session);
+    expect(events.find((e) => e.type === 'variables-set')).toMatchObject({ values: { namespace: 'payments' }, sources: { namespace: 'context' } });
+    expect(events).toContainEqual(expect.objectContaining({ type: 'variables-set', values: { namespace: 'billing' }, sources: { namespace: 'prompt' } }));
+    // Asked once: the second Run does not ask again.
+    expect(h.prompter.asked.filter((a) => a.kind === 'confirm')).toHaveLength(1);
   });
 
   test('Ctrl-C at a prompt rejects with CancelledError and leaves the journal resumable', async () => {
@@ -425,7 +515,7 @@ describe('runInteractive with resume', () => {
   });
 
   test('resuming a session that has ended is a usage error; so is an unknown session', async () => {
-    const first = harness([symptoms, sel('List pods', 'escalate'), pick('escalation criteria', [])]);
+    const first = harness([symptoms, sel('List pods', 'escalate'), pick('escalation criteria', ['It persists'])]);
     const ended = await runInteractive(first.options);
     expect(ended.outcome).toBe('escalated');
     const again = harness([], { home: first.home, resume: { sessionId: ended.session } });

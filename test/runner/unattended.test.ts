@@ -130,6 +130,15 @@ describe('runUnattended', () => {
     expect(other.steps.at(-1)).toMatchObject({ id: 'look-around', status: 'ok' });
   });
 
+  test('a step that needs an approval is refused: nobody can give one with --yes, not even with --confirm-mutating', { timeout: 60_000 }, async () => {
+    const approved = text.replace("    run: printf 'not-%s' for-the-bundle\n    sensitive: true\n", "    run: printf 'not-%s' for-the-bundle\n    approval: the data owner\n");
+    const report = await runUnattended(options({ runbook: parseRunbook('echo-drill.md', approved).data as Record<string, unknown>, runbookText: approved, confirmMutating: true }));
+    expect(report.steps.find((s) => s.id === 'secret')).toMatchObject({ status: 'refused', outputFile: null });
+    const events = readJournal(join(root, 'home', 'sessions', report.session, 'journal.jsonl')).events;
+    expect(events).toContainEqual(expect.objectContaining({ type: 'step-refused', step: 'secret', reason: 'needs an approval (the data owner), which nobody can give with --yes' }));
+    expect(events.some((e) => e.type === 'step-started' && e.step === 'secret')).toBe(false);
+  });
+
   test('usage mistakes are reported before any session is written', async () => {
     await expect(runUnattended(options({ readOnly: true, confirmMutating: true }))).rejects.toThrow(UsageError);
     await expect(runUnattended(options({ cause: 'nope' }))).rejects.toThrow('Unknown cause `nope`; this runbook\'s causes are `oom`, `other`');

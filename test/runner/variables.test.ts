@@ -16,6 +16,21 @@ describe('variables', () => {
     expect(resolveVariables(runbook, { captured: { node: 'node-b' } }).sources.node).toBe('capture');
   });
 
+  test('a variable named namespace takes the kube context\'s namespace before the runbook\'s default', () => {
+    expect(resolveVariables(runbook, { contextNamespace: 'payments' })).toMatchObject({ values: { namespace: 'payments' }, sources: { namespace: 'context' } });
+    expect(resolveVariables(runbook, { contextNamespace: 'payments', flags: { namespace: 'shop' } }).sources.namespace).toBe('flag');
+    expect(resolveVariables(runbook, { contextNamespace: 'payments', alert: { namespace: 'shop' } }).values.namespace).toBe('shop');
+  });
+
+  test('a --var the runbook does not declare is a usage error naming the closest declared one', () => {
+    expect(() => resolveVariables(runbook, { flags: { namespce: 'staging' } })).toThrow(
+      new UsageError('--var namespce: no such variable; did you mean `namespace`? (this runbook declares `namespace`, `node`)'),
+    );
+    expect(() => resolveVariables(runbook, { flags: { colour: 'red' } })).toThrow(new UsageError('--var colour: no such variable (this runbook declares `namespace`, `node`)'));
+    // Alert labels are many and mostly unrelated: only --var names are checked.
+    expect(resolveVariables(runbook, { alert: { alertname: 'X', namespace: 'prod' } }).values.namespace).toBe('prod');
+  });
+
   test('values are validated by type', () => {
     expect(validateValue('ns', { type: 'k8s-name' }, 'web-1.prod')).toBeUndefined();
     for (const bad of ['Web', '-web', 'web-', 'a b', 'web;rm', '', 'x'.repeat(254)]) expect(validateValue('ns', { type: 'k8s-name' }, bad)).toMatch(/Kubernetes name/);

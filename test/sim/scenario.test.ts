@@ -10,6 +10,12 @@ import { FIXTURE } from './kubectl.js';
 const dir = mkdtempSync(join(tmpdir(), 'runbook-scenario-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+function writeScenario(text: string): string {
+  const file = join(dir, `s${Math.random().toString(16).slice(2)}.yaml`);
+  writeFileSync(file, text);
+  return file;
+}
+
 function errorFor(text: string): string {
   const file = join(dir, `s${Math.random().toString(16).slice(2)}.yaml`);
   writeFileSync(file, text);
@@ -45,6 +51,20 @@ describe('loadScenario', () => {
       'FILE:3:1: unknown key `namespaces` in the scenario (allowed: runbook, description, namespace, alert, variables, objects, logs, metrics, observations, expect)',
     );
     expect(errorFor('runbook: demo\nobjects: []\nlogs:\n  - pod: a\n    text: x\n    prev: true\n')).toBe('FILE:6:5: unknown key `prev` in logs[0]');
+  });
+
+  test('a misspelt field of a manifest, at its top or in its metadata, is an unknown key at its line', () => {
+    const object = (extra: string): string => `runbook: demo\nobjects:\n  - apiVersion: apps/v1\n    kind: Deployment\n    metadata:\n      name: web\n${extra}`;
+    expect(errorFor(object('      lables: { app: web }\n'))).toBe('FILE:7:7: unknown key `lables` in objects[0].metadata');
+    expect(errorFor(object('    sepc: { replicas: 2 }\n'))).toBe('FILE:7:5: unknown key `sepc` in objects[0]');
+    // Down into the spec of a Deployment, its pod template, a container and its resources.
+    expect(errorFor(object('    spec:\n      replica: 2\n'))).toBe('FILE:8:7: unknown key `replica` in objects[0].spec');
+    const container = (resources: string): string =>
+      object(`    spec:\n      replicas: 1\n      template:\n        spec:\n          containers:\n            - name: web\n              image: web:1\n              resources: { ${resources} }\n`);
+    expect(errorFor(container('limit: { memory: 512Mi }'))).toBe('FILE:14:28: unknown key `limit` in objects[0].spec.template.spec.containers[0].resources');
+    expect(() => loadScenario(writeScenario(container('limits: { memory: 512Mi }')))).not.toThrow();
+    // Real fields of the kinds a scenario holds are fine, whatever the kind.
+    expect(() => loadScenario(FIXTURE)).not.toThrow();
   });
 
   test('observations are kept by step id, and a key that is no step id is located', () => {

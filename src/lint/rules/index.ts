@@ -5,6 +5,7 @@ import noAnglePlaceholder from './no-angle-placeholder.js';
 import noLiteralSecrets from './no-literal-secrets.js';
 import noQuotedPlaceholder from './no-quoted-placeholder.js';
 import noUndeclaredVariable from './no-undeclared-variable.js';
+import noUnprotectedSecretRead from './no-unprotected-secret-read.js';
 import noUnusedVariable from './no-unused-variable.js';
 import parseError from './parse-error.js';
 import readOnlyCommands from './read-only-commands.js';
@@ -19,6 +20,7 @@ import uniqueStepIds from './unique-step-ids.js';
 import validCapture from './valid-capture.js';
 import validEvidence from './valid-evidence.js';
 import validLinks from './valid-links.js';
+import validScenario from './valid-scenario.js';
 
 /**
  * Every rule; the config schema, the docs and the tests must list the same ids (test/docs checks).
@@ -41,10 +43,12 @@ export const rules: readonly Rule[] = [
   // Safety: what runs without confirmation must not change anything, and nothing secret is written down.
   readOnlyCommands,
   noLiteralSecrets,
+  noUnprotectedSecretRead,
   // The walk-through makes sense: branches can be suggested and followed, escalation is defined.
   validEvidence,
   resolutionHasSteps,
   escalationCriteria,
+  validScenario,
   // Hygiene that reviewers would otherwise have to catch.
   requireNamespace,
   reviewOverdue,
