@@ -1,5 +1,12 @@
 /* Generated from schemas/runbook.schema.json by scripts/generate.js: edit the schema, then run `npm run generate`. */
 
+export type ResolutionStep = CommonStepFields & {
+  /**
+   * `skip`: `runbook test` does not run this step (it checks a change that a test, read-only, never makes).
+   */
+  test?: 'skip';
+};
+
 /**
  * The YAML front-matter of a runbook: what it is for, what the operator runs to diagnose and resolve, and when to escalate.
  */
@@ -167,11 +174,53 @@ export interface Branch {
   };
   steps?: ResolutionStep[];
 }
-export interface ResolutionStep {
+export interface CommonStepFields {
   /**
-   * `skip`: `runbook test` does not run this step (it checks a change that a test, read-only, never makes).
+   * Stable name of the step, kebab-case; sessions and bundles refer to steps by it.
    */
-  test?: 'skip';
+  id?: string;
+  /**
+   * What the step does, as an instruction.
+   */
+  title?: string;
+  /**
+   * The command to run; `{{name}}` placeholders are filled in shell-quoted. Omit for a manual check.
+   */
+  run?: string;
+  /**
+   * What the operator should look for in the output.
+   */
+  expect?: string;
+  /**
+   * A dashboard or document for this step.
+   */
+  link?: string;
+  /**
+   * Stop the command after this long (default 60s).
+   */
+  timeout?: string;
+  /**
+   * Who may carry out the step; Tier 3 steps are shown and recorded, never run by Tier 2.
+   */
+  tier?: 2 | 3;
+  /**
+   * Ask for typed confirmation before running, even if the command looks read-only.
+   */
+  confirm?: boolean;
+  /**
+   * Running the step needs an approval; who approved and why is recorded first.
+   */
+  approval?: boolean | string;
+  /**
+   * The output is shown but never stored or bundled.
+   */
+  sensitive?: boolean;
+  /**
+   * Variable name to regular expression: the first match's first group fills that variable for later steps.
+   */
+  capture?: {
+    [k: string]: string;
+  };
 }
 /**
  * When and to whom Tier 2 hands over, and what is collected for them.

@@ -109,7 +109,7 @@ describe('runbook run --alert without a runbook', () => {
   test('walks the one runbook that names the alert, with its labels', () => {
     const dir = project({ 'runbooks/pod-oom-restart-loop.md': oom, 'alert.json': webhook({ alertname: 'KubePodCrashLooping', namespace: 'shop', deployment: 'checkout' }) });
     // No cluster: the steps fail, but the runbook is picked and its variables are filled from the alert.
-    const run = runCli(['run', '--alert', 'alert.json', '--yes', '--read-only', '--json'], { cwd: dir, env: { KUBECONFIG: join(dir, 'no-kubeconfig'), RUNBOOK_HOME: join(dir, 'home') } });
+    const run = runCli(['run', '--alert', 'alert.json', '--yes', '--read-only', '--json', '--no-cluster-check'], { cwd: dir, env: { KUBECONFIG: join(dir, 'no-kubeconfig'), RUNBOOK_HOME: join(dir, 'home') } });
     expect(run.stderr).toContain('Alert `KubePodCrashLooping`: running pod-oom-restart-loop (runbooks/pod-oom-restart-loop.md)');
     const report = JSON.parse(run.stdout) as { runbook: string; steps: { command?: string }[] };
     expect(report.runbook).toBe('pod-oom-restart-loop');
