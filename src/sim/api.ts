@@ -1,6 +1,8 @@
 import { Controllers } from './controllers.js';
 import { AGGREGATED_CONTENT_TYPE, aggregatedDiscovery, groupList, legacyVersions, resourceList, versionInfo, wantsAggregated } from './discovery.js';
+import { admitEviction, budgetStatus, refreshBudgets } from './disruption.js';
 import type { KubeObject } from './kube-object.js';
+import { statsSummary } from './kubelet-stats.js';
 import { applyPatch, PatchError } from './patch.js';
 import { nodeMetrics, podMetrics } from './pod-metrics.js';
 import { podLog } from './pod-logs.js';
@@ -64,6 +66,8 @@ export class SimApi {
   ) {
     this.store = seedObjects(scenario.objects, scenario.namespace, now);
     this.controllers = new Controllers(this.store, now);
+    // A budget written without a status gets the one the disruption controller would write.
+    for (const pdb of this.store.list('PodDisruptionBudget')) if (pdb.status === undefined) this.store.put({ ...pdb, status: budgetStatus(this.store, pdb, now) });
   }
 
   now(): Date {
@@ -91,6 +95,7 @@ export class SimApi {
       if (segments.length === 1) return wantsAggregated(request.accept) ? json(aggregatedDiscovery(true), 200, AGGREGATED_CONTENT_TYPE) : json(legacyVersions(this.serverAddress));
       if (second !== 'v1') throw notFoundPath();
       if (segments.length === 2) return json(resourceList('', 'v1'));
+      if (segments[2] === 'nodes' && segments[4] === 'proxy' && segments.length >= 5) return this.nodeProxy(request, segments[3]!, segments.slice(5).join('/'));
       return this.resource(request, '', 'v1', segments.slice(2));
     }
     if (root === 'apis') {
@@ -113,13 +118,28 @@ export class SimApi {
   private nodeLease(name: string): ApiResponse {
     const node = this.store.get('Node', undefined, name);
     if (!node) throw notFound('leases', 'coordination.k8s.io', name);
-    const renewed = new Date(this.now().getTime() - 7_000).toISOString().replace(/(\.\d{3})Z$/, '$1000Z');
+    // A kubelet that stopped posting status stopped renewing its lease too: the lease is as old as the last heartbeat.
+    const ready = ((node.status as { conditions?: { type?: string; status?: string; lastHeartbeatTime?: string }[] } | undefined)?.conditions ?? []).find((c) => c.type === 'Ready');
+    const lastBeat = ready && ready.status !== 'True' && ready.lastHeartbeatTime ? Date.parse(ready.lastHeartbeatTime) : Number.NaN;
+    const renewedAt = Number.isNaN(lastBeat) ? this.now().getTime() - 7_000 : lastBeat;
+    const renewed = new Date(renewedAt).toISOString().replace(/(\.\d{3})Z$/, '$1000Z');
     return json({
       apiVersion: 'coordination.k8s.io/v1',
       kind: 'Lease',
       metadata: { name, namespace: 'kube-node-lease', uid: node.metadata.uid, creationTimestamp: node.metadata.creationTimestamp, resourceVersion: this.store.resourceVersion },
       spec: { holderIdentity: name, leaseDurationSeconds: 40, renewTime: renewed },
     });
+  }
+
+  // The API server passes `nodes/<name>/proxy/...` on to that node's kubelet; of the kubelet's API only the stats summary is simulated.
+  private nodeProxy(request: ApiRequest, name: string, path: string): ApiResponse {
+    const node = this.store.get('Node', undefined, name);
+    if (!node) throw notFound('nodes', '', name);
+    if (request.method.toUpperCase() !== 'GET' || (path !== 'stats/summary' && path !== 'stats/summary/')) {
+      throw unsupported(`the kubelet endpoint /${path} through the node proxy (only /stats/summary is simulated)`);
+    }
+    // The kubelet answers with indented JSON.
+    return { status: 200, contentType: JSON_TYPE, body: `${JSON.stringify(statsSummary(this.store, this.scenario.metrics, node, this.now()), null, 2)}\n` };
   }
 
   private parsePath(group: string, version: string, rest: string[]): ResourcePath {
@@ -357,6 +377,7 @@ export class SimApi {
     if (object.kind === 'Namespace') for (const inside of this.store.all().filter((o) => o.metadata.namespace === object.metadata.name)) this.store.remove(inside);
     this.controllers.deleted(object);
     if (object.kind === 'Pod') {
+      refreshBudgets(this.store, object.metadata.namespace, this.now());
       gone.metadata.deletionTimestamp = formatTime(this.now());
       gone.metadata.deletionGracePeriodSeconds = 30;
       return json(gone);
@@ -366,7 +387,12 @@ export class SimApi {
 
   private evict(request: ApiRequest, target: ResourcePath): ApiResponse {
     const pod = this.getObject(target.type, target);
-    if (!isDryRun(request)) this.controllers.deleted(pod);
+    const dryRun = isDryRun(request);
+    admitEviction(this.store, pod, this.now(), dryRun);
+    if (!dryRun) {
+      this.controllers.deleted(pod);
+      refreshBudgets(this.store, pod.metadata.namespace, this.now());
+    }
     return json({ kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Success', code: 201 }, 201);
   }
 }

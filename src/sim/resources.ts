@@ -67,6 +67,14 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
   type('Job', 'jobs', 'batch', 'v1', true, { categories: ['all'] }),
   type('CronJob', 'cronjobs', 'batch', 'v1', true, { shortNames: ['cj'], categories: ['all'] }),
   type('Ingress', 'ingresses', 'networking.k8s.io', 'v1', true, { shortNames: ['ing'] }),
+  type('NetworkPolicy', 'networkpolicies', 'networking.k8s.io', 'v1', true, { shortNames: ['netpol'] }),
+  type('PodDisruptionBudget', 'poddisruptionbudgets', 'policy', 'v1', true, { shortNames: ['pdb'] }),
+  type('StorageClass', 'storageclasses', 'storage.k8s.io', 'v1', false, { shortNames: ['sc'] }),
+  // cert-manager's custom resources, served as their definitions describe them.
+  type('Certificate', 'certificates', 'cert-manager.io', 'v1', true, { shortNames: ['cert', 'certs'], categories: ['cert-manager'] }),
+  type('CertificateRequest', 'certificaterequests', 'cert-manager.io', 'v1', true, { shortNames: ['cr', 'crs'], categories: ['cert-manager'] }),
+  type('Issuer', 'issuers', 'cert-manager.io', 'v1', true, { categories: ['cert-manager'] }),
+  type('ClusterIssuer', 'clusterissuers', 'cert-manager.io', 'v1', false, { categories: ['cert-manager'] }),
   type('HorizontalPodAutoscaler', 'horizontalpodautoscalers', 'autoscaling', 'v2', true, { shortNames: ['hpa'], categories: ['all'] }),
   type('PodMetrics', 'pods', 'metrics.k8s.io', 'v1beta1', true, { verbs: READ }),
   type('NodeMetrics', 'nodes', 'metrics.k8s.io', 'v1beta1', false, { verbs: READ }),
@@ -78,6 +86,9 @@ export const GROUP_VERSIONS: readonly { group: string; versions: string[] }[] = 
   { group: 'autoscaling', versions: ['v2'] },
   { group: 'batch', versions: ['v1'] },
   { group: 'networking.k8s.io', versions: ['v1'] },
+  { group: 'policy', versions: ['v1'] },
+  { group: 'storage.k8s.io', versions: ['v1'] },
+  { group: 'cert-manager.io', versions: ['v1'] },
   { group: 'metrics.k8s.io', versions: ['v1beta1'] },
 ];
 

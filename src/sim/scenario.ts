@@ -14,6 +14,14 @@ import scenarioSchema from '../../schemas/scenario.schema.json' with { type: 'js
 /** The keys a scenario may have at its top, in the schema's order, for the error that names an unknown one. */
 const TOP_LEVEL_KEYS: readonly string[] = Object.keys(scenarioSchema.properties);
 
+/** Capacity and use of a filesystem, as quantities (`10Gi`), with inode counts when known. */
+export interface FilesystemUsage {
+  capacity: string;
+  used: string;
+  inodes?: number;
+  inodesUsed?: number;
+}
+
 /** A scenario file, read and checked: the cluster a drill starts from and what a correct walk finds. */
 export interface Scenario {
   file: string;
@@ -27,7 +35,9 @@ export interface Scenario {
   logs: { namespace: string; pod: string; container?: string; previous: boolean; text: string }[];
   metrics: {
     pods: { namespace: string; pod: string; containers: Record<string, { cpu: string; memory: string }> }[];
-    nodes: { node: string; cpu: string; memory: string }[];
+    nodes: { node: string; cpu: string; memory: string; filesystem?: FilesystemUsage }[];
+    /** Volume usage the kubelet's stats summary reports, by pod and volume name. */
+    volumes: ({ namespace: string; pod: string; volume: string } & FilesystemUsage)[];
   };
   /** What a step outside the cluster (a dashboard, a console) would show, by step id. */
   observations: Record<string, string>;
@@ -89,6 +99,7 @@ function normalise(path: string, file: ScenarioFile): Scenario {
     metrics: {
       pods: (file.metrics?.pods ?? []).map((pod) => ({ namespace: pod.namespace ?? namespace, pod: pod.pod, containers: pod.containers })),
       nodes: file.metrics?.nodes ?? [],
+      volumes: (file.metrics?.volumes ?? []).map((volume) => ({ ...volume, namespace: volume.namespace ?? namespace })),
     },
     observations: file.observations ?? {},
     expect: {

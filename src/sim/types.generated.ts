@@ -76,6 +76,25 @@ export interface Scenario {
       node: string;
       cpu: Quantity;
       memory: Quantity;
+      filesystem?: Filesystem;
+    }[];
+    /**
+     * Usage of pods' volumes, as the kubelet's stats summary (`/api/v1/nodes/<node>/proxy/stats/summary`) reports it; a volume that mounts a PersistentVolumeClaim carries its name.
+     */
+    volumes?: {
+      /**
+       * Default: the scenario's namespace.
+       */
+      namespace?: string;
+      pod: string;
+      /**
+       * Name of the volume in the pod's spec.
+       */
+      volume: string;
+      capacity: Quantity;
+      used: Quantity;
+      inodes?: number;
+      inodesUsed?: number;
     }[];
   };
   /**
@@ -124,4 +143,13 @@ export interface ScenarioObject {
 export interface Usage {
   cpu: Quantity;
   memory: Quantity;
+}
+/**
+ * The node's root filesystem (nodefs), as the kubelet's stats summary reports it.
+ */
+export interface Filesystem {
+  capacity: Quantity;
+  used: Quantity;
+  inodes?: number;
+  inodesUsed?: number;
 }

@@ -3,7 +3,7 @@
 "use strict";
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://runbook.dev/schemas/scenario.schema.json","title":"Scenario","description":"A simulated cluster in trouble, for `runbook drill`, `runbook test` and `runbook sim serve`: its objects, container logs, metrics, and what a correct walk of the runbook finds.","type":"object","additionalProperties":false,"required":["runbook","objects"],"properties":{"runbook":{"description":"Id of the runbook this scenario drills.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":100},"description":{"description":"What is wrong, in a sentence or two; shown when a drill starts.","type":"string","minLength":1},"namespace":{"description":"The default namespace of the kubeconfig context (default: `default`).","$ref":"#/$defs/dnsLabel"},"alert":{"description":"The alert that pages the operator; labels named like a runbook variable fill it.","type":"object","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"labels":{"type":"object","additionalProperties":{"type":"string"}},"summary":{"type":"string"}}},"variables":{"description":"Values `runbook test` passes as `--var name=value`.","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"type":["string","number","boolean"]}},"objects":{"description":"Kubernetes manifests as the API server would return them. Any string that is exactly `now` or a signed duration (`-3h`, `-2m30s`, `+5m`) becomes a timestamp that far from the start of the simulation.","type":"array","items":{"$ref":"#/$defs/object"}},"logs":{"description":"Container logs: the current one, or the previous (last terminated) container's with `previous: true`.","type":"array","items":{"type":"object","additionalProperties":false,"required":["pod","text"],"properties":{"namespace":{"description":"Default: the scenario's namespace.","$ref":"#/$defs/dnsLabel"},"pod":{"type":"string","minLength":1},"container":{"description":"May be left out when the pod has one container.","type":"string","minLength":1},"previous":{"type":"boolean"},"text":{"type":"string"}}}},"metrics":{"description":"Resource usage for `kubectl top` (metrics.k8s.io).","type":"object","additionalProperties":false,"properties":{"pods":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["pod","containers"],"properties":{"namespace":{"description":"Default: the scenario's namespace.","$ref":"#/$defs/dnsLabel"},"pod":{"type":"string","minLength":1},"containers":{"type":"object","minProperties":1,"additionalProperties":{"$ref":"#/$defs/usage"}}}}},"nodes":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["node","cpu","memory"],"properties":{"node":{"type":"string","minLength":1},"cpu":{"$ref":"#/$defs/quantity"},"memory":{"$ref":"#/$defs/quantity"}}}}}},"observations":{"description":"What the operator would see where a step sends them outside the cluster (a dashboard, a database console), by step id; a drill shows it under that step.","type":"object","propertyNames":{"pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"additionalProperties":{"type":"string","minLength":1}},"expect":{"description":"What a correct walk of the runbook finds: drills are scored against it and `runbook test` checks it.","type":"object","additionalProperties":false,"properties":{"cause":{"description":"The resolution branch a correct diagnosis reaches; leave out when none fits.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"escalate":{"description":"Whether a correct walk escalates.","type":"boolean"},"steps":{"description":"Step id to a regular expression the step's output must match.","type":"object","additionalProperties":{"type":"string","minLength":1}}}}},"$defs":{"dnsLabel":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63},"quantity":{"description":"A Kubernetes quantity: `250m`, `1`, `0.5`, `512Mi`, `2Gi`.","type":"string","pattern":"^[0-9]+(\\.[0-9]+)?(n|u|m|k|M|G|T|Ki|Mi|Gi|Ti)?$"},"usage":{"type":"object","additionalProperties":false,"required":["cpu","memory"],"properties":{"cpu":{"$ref":"#/$defs/quantity"},"memory":{"$ref":"#/$defs/quantity"}}},"object":{"title":"ScenarioObject","description":"One Kubernetes object.","type":"object","required":["apiVersion","kind","metadata"],"properties":{"apiVersion":{"type":"string","minLength":1},"kind":{"type":"string","minLength":1},"metadata":{"type":"object","required":["name"],"properties":{"name":{"type":"string","minLength":1,"maxLength":253},"namespace":{"$ref":"#/$defs/dnsLabel"},"labels":{"type":"object","additionalProperties":{"type":"string"}},"annotations":{"type":"object","additionalProperties":{"type":"string"}}}}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://runbook.dev/schemas/scenario.schema.json","title":"Scenario","description":"A simulated cluster in trouble, for `runbook drill`, `runbook test` and `runbook sim serve`: its objects, container logs, metrics, and what a correct walk of the runbook finds.","type":"object","additionalProperties":false,"required":["runbook","objects"],"properties":{"runbook":{"description":"Id of the runbook this scenario drills.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":100},"description":{"description":"What is wrong, in a sentence or two; shown when a drill starts.","type":"string","minLength":1},"namespace":{"description":"The default namespace of the kubeconfig context (default: `default`).","$ref":"#/$defs/dnsLabel"},"alert":{"description":"The alert that pages the operator; labels named like a runbook variable fill it.","type":"object","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"labels":{"type":"object","additionalProperties":{"type":"string"}},"summary":{"type":"string"}}},"variables":{"description":"Values `runbook test` passes as `--var name=value`.","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"type":["string","number","boolean"]}},"objects":{"description":"Kubernetes manifests as the API server would return them. Any string that is exactly `now` or a signed duration (`-3h`, `-2m30s`, `+5m`) becomes a timestamp that far from the start of the simulation.","type":"array","items":{"$ref":"#/$defs/object"}},"logs":{"description":"Container logs: the current one, or the previous (last terminated) container's with `previous: true`.","type":"array","items":{"type":"object","additionalProperties":false,"required":["pod","text"],"properties":{"namespace":{"description":"Default: the scenario's namespace.","$ref":"#/$defs/dnsLabel"},"pod":{"type":"string","minLength":1},"container":{"description":"May be left out when the pod has one container.","type":"string","minLength":1},"previous":{"type":"boolean"},"text":{"type":"string"}}}},"metrics":{"description":"Resource usage for `kubectl top` (metrics.k8s.io).","type":"object","additionalProperties":false,"properties":{"pods":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["pod","containers"],"properties":{"namespace":{"description":"Default: the scenario's namespace.","$ref":"#/$defs/dnsLabel"},"pod":{"type":"string","minLength":1},"containers":{"type":"object","minProperties":1,"additionalProperties":{"$ref":"#/$defs/usage"}}}}},"nodes":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["node","cpu","memory"],"properties":{"node":{"type":"string","minLength":1},"cpu":{"$ref":"#/$defs/quantity"},"memory":{"$ref":"#/$defs/quantity"},"filesystem":{"description":"The node's root filesystem (nodefs), as the kubelet's stats summary reports it.","$ref":"#/$defs/filesystem"}}}},"volumes":{"description":"Usage of pods' volumes, as the kubelet's stats summary (`/api/v1/nodes/<node>/proxy/stats/summary`) reports it; a volume that mounts a PersistentVolumeClaim carries its name.","type":"array","items":{"type":"object","additionalProperties":false,"required":["pod","volume","capacity","used"],"properties":{"namespace":{"description":"Default: the scenario's namespace.","$ref":"#/$defs/dnsLabel"},"pod":{"type":"string","minLength":1},"volume":{"description":"Name of the volume in the pod's spec.","type":"string","minLength":1},"capacity":{"$ref":"#/$defs/quantity"},"used":{"$ref":"#/$defs/quantity"},"inodes":{"type":"integer","minimum":0},"inodesUsed":{"type":"integer","minimum":0}}}}}},"observations":{"description":"What the operator would see where a step sends them outside the cluster (a dashboard, a database console), by step id; a drill shows it under that step.","type":"object","propertyNames":{"pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"additionalProperties":{"type":"string","minLength":1}},"expect":{"description":"What a correct walk of the runbook finds: drills are scored against it and `runbook test` checks it.","type":"object","additionalProperties":false,"properties":{"cause":{"description":"The resolution branch a correct diagnosis reaches; leave out when none fits.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"escalate":{"description":"Whether a correct walk escalates.","type":"boolean"},"steps":{"description":"Step id to a regular expression the step's output must match.","type":"object","additionalProperties":{"type":"string","minLength":1}}}}},"$defs":{"dnsLabel":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63},"quantity":{"description":"A Kubernetes quantity: `250m`, `1`, `0.5`, `512Mi`, `2Gi`.","type":"string","pattern":"^[0-9]+(\\.[0-9]+)?(n|u|m|k|M|G|T|Ki|Mi|Gi|Ti)?$"},"filesystem":{"type":"object","additionalProperties":false,"required":["capacity","used"],"properties":{"capacity":{"$ref":"#/$defs/quantity"},"used":{"$ref":"#/$defs/quantity"},"inodes":{"type":"integer","minimum":0},"inodesUsed":{"type":"integer","minimum":0}}},"usage":{"type":"object","additionalProperties":false,"required":["cpu","memory"],"properties":{"cpu":{"$ref":"#/$defs/quantity"},"memory":{"$ref":"#/$defs/quantity"}}},"object":{"title":"ScenarioObject","description":"One Kubernetes object.","type":"object","required":["apiVersion","kind","metadata"],"properties":{"apiVersion":{"type":"string","minLength":1},"kind":{"type":"string","minLength":1},"metadata":{"type":"object","required":["name"],"properties":{"name":{"type":"string","minLength":1,"maxLength":253},"namespace":{"$ref":"#/$defs/dnsLabel"},"labels":{"type":"object","additionalProperties":{"type":"string"}},"annotations":{"type":"object","additionalProperties":{"type":"string"}}}}}}}};
 const schema32 = {"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63};
 const schema38 = {"description":"A Kubernetes quantity: `250m`, `1`, `0.5`, `512Mi`, `2Gi`.","type":"string","pattern":"^[0-9]+(\\.[0-9]+)?(n|u|m|k|M|G|T|Ki|Mi|Gi|Ti)?$"};
 const func1 = Object.prototype.hasOwnProperty;
@@ -380,6 +380,167 @@ validate23.errors = vErrors;
 return errors === 0;
 }
 validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema42 = {"type":"object","additionalProperties":false,"required":["capacity","used"],"properties":{"capacity":{"$ref":"#/$defs/quantity"},"used":{"$ref":"#/$defs/quantity"},"inodes":{"type":"integer","minimum":0},"inodesUsed":{"type":"integer","minimum":0}}};
+
+function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate25.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.capacity === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "capacity"},message:"must have required property '"+"capacity"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.used === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "used"},message:"must have required property '"+"used"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "capacity") || (key0 === "used")) || (key0 === "inodes")) || (key0 === "inodesUsed"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.capacity !== undefined){
+let data0 = data.capacity;
+if(typeof data0 === "string"){
+if(!pattern10.test(data0)){
+const err3 = {instancePath:instancePath+"/capacity",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?(n|u|m|k|M|G|T|Ki|Mi|Gi|Ti)?$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?(n|u|m|k|M|G|T|Ki|Mi|Gi|Ti)?$"+"\""};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/capacity",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.used !== undefined){
+let data1 = data.used;
+if(typeof data1 === "string"){
+if(!pattern10.test(data1)){
+const err5 = {instancePath:instancePath+"/used",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?(n|u|m|k|M|G|T|Ki|Mi|Gi|Ti)?$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?(n|u|m|k|M|G|T|Ki|Mi|Gi|Ti)?$"+"\""};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/used",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.inodes !== undefined){
+let data2 = data.inodes;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err7 = {instancePath:instancePath+"/inodes",schemaPath:"#/properties/inodes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+const err8 = {instancePath:instancePath+"/inodes",schemaPath:"#/properties/inodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+if(data.inodesUsed !== undefined){
+let data3 = data.inodesUsed;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err9 = {instancePath:instancePath+"/inodesUsed",schemaPath:"#/properties/inodesUsed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 0 || isNaN(data3)){
+const err10 = {instancePath:instancePath+"/inodesUsed",schemaPath:"#/properties/inodesUsed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+validate25.errors = vErrors;
+return errors === 0;
+}
+validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -864,7 +1025,7 @@ if(data.metrics !== undefined){
 let data19 = data.metrics;
 if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 for(const key6 in data19){
-if(!((key6 === "pods") || (key6 === "nodes"))){
+if(!(((key6 === "pods") || (key6 === "nodes")) || (key6 === "volumes"))){
 const err37 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err37];
@@ -1067,7 +1228,7 @@ vErrors.push(err52);
 errors++;
 }
 for(const key9 in data27){
-if(!(((key9 === "node") || (key9 === "cpu")) || (key9 === "memory"))){
+if(!((((key9 === "node") || (key9 === "cpu")) || (key9 === "memory")) || (key9 === "filesystem"))){
 const err53 = {instancePath:instancePath+"/metrics/nodes/" + i3,schemaPath:"#/properties/metrics/properties/nodes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err53];
@@ -1153,6 +1314,12 @@ vErrors.push(err59);
 errors++;
 }
 }
+if(data27.filesystem !== undefined){
+if(!(validate25(data27.filesystem, {instancePath:instancePath+"/metrics/nodes/" + i3+"/filesystem",parentData:data27,parentDataProperty:"filesystem",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
 const err60 = {instancePath:instancePath+"/metrics/nodes/" + i3,schemaPath:"#/properties/metrics/properties/nodes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
@@ -1177,9 +1344,15 @@ vErrors.push(err61);
 errors++;
 }
 }
-}
-else {
-const err62 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data19.volumes !== undefined){
+let data32 = data19.volumes;
+if(Array.isArray(data32)){
+const len4 = data32.length;
+for(let i4=0; i4<len4; i4++){
+let data33 = data32[i4];
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+if(data33.pod === undefined){
+const err62 = {instancePath:instancePath+"/metrics/volumes/" + i4,schemaPath:"#/properties/metrics/properties/volumes/items/required",keyword:"required",params:{missingProperty: "pod"},message:"must have required property '"+"pod"+"'"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1188,15 +1361,8 @@ vErrors.push(err62);
 }
 errors++;
 }
-}
-if(data.observations !== undefined){
-let data31 = data.observations;
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-for(const key10 in data31){
-const _errs78 = errors;
-if(typeof key10 === "string"){
-if(!pattern4.test(key10)){
-const err63 = {instancePath:instancePath+"/observations",schemaPath:"#/properties/observations/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",propertyName:key10};
+if(data33.volume === undefined){
+const err63 = {instancePath:instancePath+"/metrics/volumes/" + i4,schemaPath:"#/properties/metrics/properties/volumes/items/required",keyword:"required",params:{missingProperty: "volume"},message:"must have required property '"+"volume"+"'"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1205,10 +1371,8 @@ vErrors.push(err63);
 }
 errors++;
 }
-}
-var valid23 = _errs78 === errors;
-if(!valid23){
-const err64 = {instancePath:instancePath+"/observations",schemaPath:"#/properties/observations/propertyNames",keyword:"propertyNames",params:{propertyName: key10},message:"property name must be valid"};
+if(data33.capacity === undefined){
+const err64 = {instancePath:instancePath+"/metrics/volumes/" + i4,schemaPath:"#/properties/metrics/properties/volumes/items/required",keyword:"required",params:{missingProperty: "capacity"},message:"must have required property '"+"capacity"+"'"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1217,12 +1381,8 @@ vErrors.push(err64);
 }
 errors++;
 }
-}
-for(const key11 in data31){
-let data32 = data31[key11];
-if(typeof data32 === "string"){
-if(func2(data32) < 1){
-const err65 = {instancePath:instancePath+"/observations/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/observations/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data33.used === undefined){
+const err65 = {instancePath:instancePath+"/metrics/volumes/" + i4,schemaPath:"#/properties/metrics/properties/volumes/items/required",keyword:"required",params:{missingProperty: "used"},message:"must have required property '"+"used"+"'"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1231,9 +1391,9 @@ vErrors.push(err65);
 }
 errors++;
 }
-}
-else {
-const err66 = {instancePath:instancePath+"/observations/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/observations/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key10 in data33){
+if(!(((((((key10 === "namespace") || (key10 === "pod")) || (key10 === "volume")) || (key10 === "capacity")) || (key10 === "used")) || (key10 === "inodes")) || (key10 === "inodesUsed"))){
+const err66 = {instancePath:instancePath+"/metrics/volumes/" + i4,schemaPath:"#/properties/metrics/properties/volumes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1243,9 +1403,11 @@ vErrors.push(err66);
 errors++;
 }
 }
-}
-else {
-const err67 = {instancePath:instancePath+"/observations",schemaPath:"#/properties/observations/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data33.namespace !== undefined){
+let data34 = data33.namespace;
+if(typeof data34 === "string"){
+if(func2(data34) > 63){
+const err67 = {instancePath:instancePath+"/metrics/volumes/" + i4+"/namespace",schemaPath:"#/$defs/dnsLabel/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1254,13 +1416,8 @@ vErrors.push(err67);
 }
 errors++;
 }
-}
-if(data.expect !== undefined){
-let data33 = data.expect;
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-for(const key12 in data33){
-if(!(((key12 === "cause") || (key12 === "escalate")) || (key12 === "steps"))){
-const err68 = {instancePath:instancePath+"/expect",schemaPath:"#/properties/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+if(!pattern5.test(data34)){
+const err68 = {instancePath:instancePath+"/metrics/volumes/" + i4+"/namespace",schemaPath:"#/$defs/dnsLabel/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\""};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1270,11 +1427,8 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data33.cause !== undefined){
-let data34 = data33.cause;
-if(typeof data34 === "string"){
-if(!pattern4.test(data34)){
-const err69 = {instancePath:instancePath+"/expect/cause",schemaPath:"#/properties/expect/properties/cause/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+else {
+const err69 = {instancePath:instancePath+"/metrics/volumes/" + i4+"/namespace",schemaPath:"#/$defs/dnsLabel/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1284,8 +1438,11 @@ vErrors.push(err69);
 errors++;
 }
 }
-else {
-const err70 = {instancePath:instancePath+"/expect/cause",schemaPath:"#/properties/expect/properties/cause/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data33.pod !== undefined){
+let data35 = data33.pod;
+if(typeof data35 === "string"){
+if(func2(data35) < 1){
+const err70 = {instancePath:instancePath+"/metrics/volumes/" + i4+"/pod",schemaPath:"#/properties/metrics/properties/volumes/items/properties/pod/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1295,9 +1452,8 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data33.escalate !== undefined){
-if(typeof data33.escalate !== "boolean"){
-const err71 = {instancePath:instancePath+"/expect/escalate",schemaPath:"#/properties/expect/properties/escalate/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err71 = {instancePath:instancePath+"/metrics/volumes/" + i4+"/pod",schemaPath:"#/properties/metrics/properties/volumes/items/properties/pod/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1307,14 +1463,11 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(data33.steps !== undefined){
-let data36 = data33.steps;
-if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-for(const key13 in data36){
-let data37 = data36[key13];
-if(typeof data37 === "string"){
-if(func2(data37) < 1){
-const err72 = {instancePath:instancePath+"/expect/steps/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/expect/properties/steps/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data33.volume !== undefined){
+let data36 = data33.volume;
+if(typeof data36 === "string"){
+if(func2(data36) < 1){
+const err72 = {instancePath:instancePath+"/metrics/volumes/" + i4+"/volume",schemaPath:"#/properties/metrics/properties/volumes/items/properties/volume/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1325,7 +1478,7 @@ errors++;
 }
 }
 else {
-const err73 = {instancePath:instancePath+"/expect/steps/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/expect/properties/steps/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err73 = {instancePath:instancePath+"/metrics/volumes/" + i4+"/volume",schemaPath:"#/properties/metrics/properties/volumes/items/properties/volume/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1335,9 +1488,11 @@ vErrors.push(err73);
 errors++;
 }
 }
-}
-else {
-const err74 = {instancePath:instancePath+"/expect/steps",schemaPath:"#/properties/expect/properties/steps/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data33.capacity !== undefined){
+let data37 = data33.capacity;
+if(typeof data37 === "string"){
+if(!pattern10.test(data37)){
+const err74 = {instancePath:instancePath+"/metrics/volumes/" + i4+"/capacity",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?(n|u|m|k|M|G|T|Ki|Mi|Gi|Ti)?$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?(n|u|m|k|M|G|T|Ki|Mi|Gi|Ti)?$"+"\""};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1347,9 +1502,8 @@ vErrors.push(err74);
 errors++;
 }
 }
-}
 else {
-const err75 = {instancePath:instancePath+"/expect",schemaPath:"#/properties/expect/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err75 = {instancePath:instancePath+"/metrics/volumes/" + i4+"/capacity",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1359,14 +1513,295 @@ vErrors.push(err75);
 errors++;
 }
 }
-}
-else {
-const err76 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data33.used !== undefined){
+let data38 = data33.used;
+if(typeof data38 === "string"){
+if(!pattern10.test(data38)){
+const err76 = {instancePath:instancePath+"/metrics/volumes/" + i4+"/used",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?(n|u|m|k|M|G|T|Ki|Mi|Gi|Ti)?$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?(n|u|m|k|M|G|T|Ki|Mi|Gi|Ti)?$"+"\""};
 if(vErrors === null){
 vErrors = [err76];
 }
 else {
 vErrors.push(err76);
+}
+errors++;
+}
+}
+else {
+const err77 = {instancePath:instancePath+"/metrics/volumes/" + i4+"/used",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+if(data33.inodes !== undefined){
+let data39 = data33.inodes;
+if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
+const err78 = {instancePath:instancePath+"/metrics/volumes/" + i4+"/inodes",schemaPath:"#/properties/metrics/properties/volumes/items/properties/inodes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+if((typeof data39 == "number") && (isFinite(data39))){
+if(data39 < 0 || isNaN(data39)){
+const err79 = {instancePath:instancePath+"/metrics/volumes/" + i4+"/inodes",schemaPath:"#/properties/metrics/properties/volumes/items/properties/inodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+}
+if(data33.inodesUsed !== undefined){
+let data40 = data33.inodesUsed;
+if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
+const err80 = {instancePath:instancePath+"/metrics/volumes/" + i4+"/inodesUsed",schemaPath:"#/properties/metrics/properties/volumes/items/properties/inodesUsed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+if((typeof data40 == "number") && (isFinite(data40))){
+if(data40 < 0 || isNaN(data40)){
+const err81 = {instancePath:instancePath+"/metrics/volumes/" + i4+"/inodesUsed",schemaPath:"#/properties/metrics/properties/volumes/items/properties/inodesUsed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err82 = {instancePath:instancePath+"/metrics/volumes/" + i4,schemaPath:"#/properties/metrics/properties/volumes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+}
+else {
+const err83 = {instancePath:instancePath+"/metrics/volumes",schemaPath:"#/properties/metrics/properties/volumes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+}
+else {
+const err84 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+if(data.observations !== undefined){
+let data41 = data.observations;
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+for(const key11 in data41){
+const _errs101 = errors;
+if(typeof key11 === "string"){
+if(!pattern4.test(key11)){
+const err85 = {instancePath:instancePath+"/observations",schemaPath:"#/properties/observations/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",propertyName:key11};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+var valid29 = _errs101 === errors;
+if(!valid29){
+const err86 = {instancePath:instancePath+"/observations",schemaPath:"#/properties/observations/propertyNames",keyword:"propertyNames",params:{propertyName: key11},message:"property name must be valid"};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+for(const key12 in data41){
+let data42 = data41[key12];
+if(typeof data42 === "string"){
+if(func2(data42) < 1){
+const err87 = {instancePath:instancePath+"/observations/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/observations/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+else {
+const err88 = {instancePath:instancePath+"/observations/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/observations/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+}
+}
+else {
+const err89 = {instancePath:instancePath+"/observations",schemaPath:"#/properties/observations/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+if(data.expect !== undefined){
+let data43 = data.expect;
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+for(const key13 in data43){
+if(!(((key13 === "cause") || (key13 === "escalate")) || (key13 === "steps"))){
+const err90 = {instancePath:instancePath+"/expect",schemaPath:"#/properties/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+if(data43.cause !== undefined){
+let data44 = data43.cause;
+if(typeof data44 === "string"){
+if(!pattern4.test(data44)){
+const err91 = {instancePath:instancePath+"/expect/cause",schemaPath:"#/properties/expect/properties/cause/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+else {
+const err92 = {instancePath:instancePath+"/expect/cause",schemaPath:"#/properties/expect/properties/cause/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+}
+if(data43.escalate !== undefined){
+if(typeof data43.escalate !== "boolean"){
+const err93 = {instancePath:instancePath+"/expect/escalate",schemaPath:"#/properties/expect/properties/escalate/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+if(data43.steps !== undefined){
+let data46 = data43.steps;
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+for(const key14 in data46){
+let data47 = data46[key14];
+if(typeof data47 === "string"){
+if(func2(data47) < 1){
+const err94 = {instancePath:instancePath+"/expect/steps/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/expect/properties/steps/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+else {
+const err95 = {instancePath:instancePath+"/expect/steps/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/expect/properties/steps/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+}
+else {
+const err96 = {instancePath:instancePath+"/expect/steps",schemaPath:"#/properties/expect/properties/steps/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+}
+}
+else {
+const err97 = {instancePath:instancePath+"/expect",schemaPath:"#/properties/expect/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+}
+}
+else {
+const err98 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
 }
 errors++;
 }
