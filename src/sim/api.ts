@@ -135,6 +135,12 @@ export class SimApi {
   private nodeProxy(request: ApiRequest, name: string, path: string): ApiResponse {
     const node = this.store.get('Node', undefined, name);
     if (!node) throw notFound('nodes', '', name);
+    // A node whose kubelet stopped posting status does not answer its proxy either: the API server times out dialling it.
+    const status = node.status as { conditions?: { type?: string; status?: string }[]; addresses?: { type?: string; address?: string }[] } | undefined;
+    if (status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'Unknown')) {
+      const ip = status.addresses?.find((a) => a.type === 'InternalIP')?.address ?? name;
+      throw new ApiError(503, 'ServiceUnavailable', `error trying to reach service: dial tcp ${ip}:10250: i/o timeout`);
+    }
     if (request.method.toUpperCase() !== 'GET' || (path !== 'stats/summary' && path !== 'stats/summary/')) {
       throw unsupported(`the kubelet endpoint /${path} through the node proxy (only /stats/summary is simulated)`);
     }

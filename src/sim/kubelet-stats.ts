@@ -51,7 +51,8 @@ export function statsSummary(store: ObjectStore, metrics: Scenario['metrics'], n
     },
     pods: pods.map((pod) => {
       const { name, namespace, uid } = pod.metadata;
-      const containers = metrics.pods.find((entry) => entry.namespace === namespace && entry.pod === name)?.containers ?? {};
+      const usage = metrics.pods.find((entry) => entry.namespace === namespace && entry.pod === name);
+      const containers = usage?.containers ?? {};
       const volumes = metrics.volumes.filter((entry) => entry.namespace === namespace && entry.pod === name);
       const startTime = (pod.status as { startTime?: string } | undefined)?.startTime ?? pod.metadata.creationTimestamp;
       return {
@@ -66,6 +67,7 @@ export function statsSummary(store: ObjectStore, metrics: Scenario['metrics'], n
               }),
             }
           : {}),
+        ...(usage?.ephemeralStorage ? { 'ephemeral-storage': { time, usedBytes: bytes(usage.ephemeralStorage) } } : {}),
       };
     }),
   };

@@ -34,7 +34,7 @@ export interface Scenario {
   objects: KubeObject[];
   logs: { namespace: string; pod: string; container?: string; previous: boolean; text: string }[];
   metrics: {
-    pods: { namespace: string; pod: string; containers: Record<string, { cpu: string; memory: string }> }[];
+    pods: { namespace: string; pod: string; containers: Record<string, { cpu: string; memory: string }>; ephemeralStorage?: string }[];
     nodes: { node: string; cpu: string; memory: string; filesystem?: FilesystemUsage }[];
     /** Volume usage the kubelet's stats summary reports, by pod and volume name. */
     volumes: ({ namespace: string; pod: string; volume: string } & FilesystemUsage)[];
@@ -97,7 +97,12 @@ function normalise(path: string, file: ScenarioFile): Scenario {
       text: log.text,
     })),
     metrics: {
-      pods: (file.metrics?.pods ?? []).map((pod) => ({ namespace: pod.namespace ?? namespace, pod: pod.pod, containers: pod.containers })),
+      pods: (file.metrics?.pods ?? []).map((pod) => ({
+        namespace: pod.namespace ?? namespace,
+        pod: pod.pod,
+        containers: pod.containers,
+        ...(pod.ephemeralStorage === undefined ? {} : { ephemeralStorage: pod.ephemeralStorage }),
+      })),
       nodes: file.metrics?.nodes ?? [],
       volumes: (file.metrics?.volumes ?? []).map((volume) => ({ ...volume, namespace: volume.namespace ?? namespace })),
     },

@@ -71,6 +71,10 @@ export interface Scenario {
       containers: {
         [k: string]: Usage;
       };
+      /**
+       * A Kubernetes quantity: `250m`, `1`, `0.5`, `512Mi`, `2Gi`.
+       */
+      ephemeralStorage?: string;
     }[];
     nodes?: {
       node: string;

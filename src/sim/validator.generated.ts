@@ -3,7 +3,7 @@
 "use strict";
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://runbook.dev/schemas/scenario.schema.json","title":"Scenario","description":"A simulated cluster in trouble, for `runbook drill`, `runbook test` and `runbook sim serve`: its objects, container logs, metrics, and what a correct walk of the runbook finds.","type":"object","additionalProperties":false,"required":["runbook","objects"],"properties":{"runbook":{"description":"Id of the runbook this scenario drills.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":100},"description":{"description":"What is wrong, in a sentence or two; shown when a drill starts.","type":"string","minLength":1},"namespace":{"description":"The default namespace of the kubeconfig context (default: `default`).","$ref":"#/$defs/dnsLabel"},"alert":{"description":"The alert that pages the operator; labels named like a runbook variable fill it.","type":"object","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"labels":{"type":"object","additionalProperties":{"type":"string"}},"summary":{"type":"string"}}},"variables":{"description":"Values `runbook test` passes as `--var name=value`.","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"type":["string","number","boolean"]}},"objects":{"description":"Kubernetes manifests as the API server would return them. Any string that is exactly `now` or a signed duration (`-3h`, `-2m30s`, `+5m`) becomes a timestamp that far from the start of the simulation.","type":"array","items":{"$ref":"#/$defs/object"}},"logs":{"description":"Container logs: the current one, or the previous (last terminated) container's with `previous: true`.","type":"array","items":{"type":"object","additionalProperties":false,"required":["pod","text"],"properties":{"namespace":{"description":"Default: the scenario's namespace.","$ref":"#/$defs/dnsLabel"},"pod":{"type":"string","minLength":1},"container":{"description":"May be left out when the pod has one container.","type":"string","minLength":1},"previous":{"type":"boolean"},"text":{"type":"string"}}}},"metrics":{"description":"Resource usage for `kubectl top` (metrics.k8s.io).","type":"object","additionalProperties":false,"properties":{"pods":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["pod","containers"],"properties":{"namespace":{"description":"Default: the scenario's namespace.","$ref":"#/$defs/dnsLabel"},"pod":{"type":"string","minLength":1},"containers":{"type":"object","minProperties":1,"additionalProperties":{"$ref":"#/$defs/usage"}}}}},"nodes":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["node","cpu","memory"],"properties":{"node":{"type":"string","minLength":1},"cpu":{"$ref":"#/$defs/quantity"},"memory":{"$ref":"#/$defs/quantity"},"filesystem":{"description":"The node's root filesystem (nodefs), as the kubelet's stats summary reports it.","$ref":"#/$defs/filesystem"}}}},"volumes":{"description":"Usage of pods' volumes, as the kubelet's stats summary (`/api/v1/nodes/<node>/proxy/stats/summary`) reports it; a volume that mounts a PersistentVolumeClaim carries its name.","type":"array","items":{"type":"object","additionalProperties":false,"required":["pod","volume","capacity","used"],"properties":{"namespace":{"description":"Default: the scenario's namespace.","$ref":"#/$defs/dnsLabel"},"pod":{"type":"string","minLength":1},"volume":{"description":"Name of the volume in the pod's spec.","type":"string","minLength":1},"capacity":{"$ref":"#/$defs/quantity"},"used":{"$ref":"#/$defs/quantity"},"inodes":{"type":"integer","minimum":0},"inodesUsed":{"type":"integer","minimum":0}}}}}},"observations":{"description":"What the operator would see where a step sends them outside the cluster (a dashboard, a database console), by step id; a drill shows it under that step.","type":"object","propertyNames":{"pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"additionalProperties":{"type":"string","minLength":1}},"expect":{"description":"What a correct walk of the runbook finds: drills are scored against it and `runbook test` checks it.","type":"object","additionalProperties":false,"properties":{"cause":{"description":"The resolution branch a correct diagnosis reaches; leave out when none fits.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"escalate":{"description":"Whether a correct walk escalates.","type":"boolean"},"steps":{"description":"Step id to a regular expression the step's output must match.","type":"object","additionalProperties":{"type":"string","minLength":1}}}}},"$defs":{"dnsLabel":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63},"quantity":{"description":"A Kubernetes quantity: `250m`, `1`, `0.5`, `512Mi`, `2Gi`.","type":"string","pattern":"^[0-9]+(\\.[0-9]+)?(n|u|m|k|M|G|T|Ki|Mi|Gi|Ti)?$"},"filesystem":{"type":"object","additionalProperties":false,"required":["capacity","used"],"properties":{"capacity":{"$ref":"#/$defs/quantity"},"used":{"$ref":"#/$defs/quantity"},"inodes":{"type":"integer","minimum":0},"inodesUsed":{"type":"integer","minimum":0}}},"usage":{"type":"object","additionalProperties":false,"required":["cpu","memory"],"properties":{"cpu":{"$ref":"#/$defs/quantity"},"memory":{"$ref":"#/$defs/quantity"}}},"object":{"title":"ScenarioObject","description":"One Kubernetes object.","type":"object","required":["apiVersion","kind","metadata"],"properties":{"apiVersion":{"type":"string","minLength":1},"kind":{"type":"string","minLength":1},"metadata":{"type":"object","required":["name"],"properties":{"name":{"type":"string","minLength":1,"maxLength":253},"namespace":{"$ref":"#/$defs/dnsLabel"},"labels":{"type":"object","additionalProperties":{"type":"string"}},"annotations":{"type":"object","additionalProperties":{"type":"string"}}}}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://runbook.dev/schemas/scenario.schema.json","title":"Scenario","description":"A simulated cluster in trouble, for `runbook drill`, `runbook test` and `runbook sim serve`: its objects, container logs, metrics, and what a correct walk of the runbook finds.","type":"object","additionalProperties":false,"required":["runbook","objects"],"properties":{"runbook":{"description":"Id of the runbook this scenario drills.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":100},"description":{"description":"What is wrong, in a sentence or two; shown when a drill starts.","type":"string","minLength":1},"namespace":{"description":"The default namespace of the kubeconfig context (default: `default`).","$ref":"#/$defs/dnsLabel"},"alert":{"description":"The alert that pages the operator; labels named like a runbook variable fill it.","type":"object","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"labels":{"type":"object","additionalProperties":{"type":"string"}},"summary":{"type":"string"}}},"variables":{"description":"Values `runbook test` passes as `--var name=value`.","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"type":["string","number","boolean"]}},"objects":{"description":"Kubernetes manifests as the API server would return them. Any string that is exactly `now` or a signed duration (`-3h`, `-2m30s`, `+5m`) becomes a timestamp that far from the start of the simulation.","type":"array","items":{"$ref":"#/$defs/object"}},"logs":{"description":"Container logs: the current one, or the previous (last terminated) container's with `previous: true`.","type":"array","items":{"type":"object","additionalProperties":false,"required":["pod","text"],"properties":{"namespace":{"description":"Default: the scenario's namespace.","$ref":"#/$defs/dnsLabel"},"pod":{"type":"string","minLength":1},"container":{"description":"May be left out when the pod has one container.","type":"string","minLength":1},"previous":{"type":"boolean"},"text":{"type":"string"}}}},"metrics":{"description":"Resource usage for `kubectl top` (metrics.k8s.io).","type":"object","additionalProperties":false,"properties":{"pods":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["pod","containers"],"properties":{"namespace":{"description":"Default: the scenario's namespace.","$ref":"#/$defs/dnsLabel"},"pod":{"type":"string","minLength":1},"containers":{"type":"object","minProperties":1,"additionalProperties":{"$ref":"#/$defs/usage"}},"ephemeralStorage":{"description":"Node disk the pod uses outside its volumes' claims (writable layers, logs, emptyDir), as the kubelet's stats summary reports it.","$ref":"#/$defs/quantity"}}}},"nodes":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["node","cpu","memory"],"properties":{"node":{"type":"string","minLength":1},"cpu":{"$ref":"#/$defs/quantity"},"memory":{"$ref":"#/$defs/quantity"},"filesystem":{"description":"The node's root filesystem (nodefs), as the kubelet's stats summary reports it.","$ref":"#/$defs/filesystem"}}}},"volumes":{"description":"Usage of pods' volumes, as the kubelet's stats summary (`/api/v1/nodes/<node>/proxy/stats/summary`) reports it; a volume that mounts a PersistentVolumeClaim carries its name.","type":"array","items":{"type":"object","additionalProperties":false,"required":["pod","volume","capacity","used"],"properties":{"namespace":{"description":"Default: the scenario's namespace.","$ref":"#/$defs/dnsLabel"},"pod":{"type":"string","minLength":1},"volume":{"description":"Name of the volume in the pod's spec.","type":"string","minLength":1},"capacity":{"$ref":"#/$defs/quantity"},"used":{"$ref":"#/$defs/quantity"},"inodes":{"type":"integer","minimum":0},"inodesUsed":{"type":"integer","minimum":0}}}}}},"observations":{"description":"What the operator would see where a step sends them outside the cluster (a dashboard, a database console), by step id; a drill shows it under that step.","type":"object","propertyNames":{"pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"additionalProperties":{"type":"string","minLength":1}},"expect":{"description":"What a correct walk of the runbook finds: drills are scored against it and `runbook test` checks it.","type":"object","additionalProperties":false,"properties":{"cause":{"description":"The resolution branch a correct diagnosis reaches; leave out when none fits.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"escalate":{"description":"Whether a correct walk escalates.","type":"boolean"},"steps":{"description":"Step id to a regular expression the step's output must match.","type":"object","additionalProperties":{"type":"string","minLength":1}}}}},"$defs":{"dnsLabel":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63},"quantity":{"description":"A Kubernetes quantity: `250m`, `1`, `0.5`, `512Mi`, `2Gi`.","type":"string","pattern":"^[0-9]+(\\.[0-9]+)?(n|u|m|k|M|G|T|Ki|Mi|Gi|Ti)?$"},"filesystem":{"type":"object","additionalProperties":false,"required":["capacity","used"],"properties":{"capacity":{"$ref":"#/$defs/quantity"},"used":{"$ref":"#/$defs/quantity"},"inodes":{"type":"integer","minimum":0},"inodesUsed":{"type":"integer","minimum":0}}},"usage":{"type":"object","additionalProperties":false,"required":["cpu","memory"],"properties":{"cpu":{"$ref":"#/$defs/quantity"},"memory":{"$ref":"#/$defs/quantity"}}},"object":{"title":"ScenarioObject","description":"One Kubernetes object.","type":"object","required":["apiVersion","kind","metadata"],"properties":{"apiVersion":{"type":"string","minLength":1},"kind":{"type":"string","minLength":1},"metadata":{"type":"object","required":["name"],"properties":{"name":{"type":"string","minLength":1,"maxLength":253},"namespace":{"$ref":"#/$defs/dnsLabel"},"labels":{"type":"object","additionalProperties":{"type":"string"}},"annotations":{"type":"object","additionalProperties":{"type":"string"}}}}}}}};
 const schema32 = {"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63};
 const schema38 = {"description":"A Kubernetes quantity: `250m`, `1`, `0.5`, `512Mi`, `2Gi`.","type":"string","pattern":"^[0-9]+(\\.[0-9]+)?(n|u|m|k|M|G|T|Ki|Mi|Gi|Ti)?$"};
 const func1 = Object.prototype.hasOwnProperty;
@@ -381,7 +381,7 @@ return errors === 0;
 }
 validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema42 = {"type":"object","additionalProperties":false,"required":["capacity","used"],"properties":{"capacity":{"$ref":"#/$defs/quantity"},"used":{"$ref":"#/$defs/quantity"},"inodes":{"type":"integer","minimum":0},"inodesUsed":{"type":"integer","minimum":0}}};
+const schema43 = {"type":"object","additionalProperties":false,"required":["capacity","used"],"properties":{"capacity":{"$ref":"#/$defs/quantity"},"used":{"$ref":"#/$defs/quantity"},"inodes":{"type":"integer","minimum":0},"inodesUsed":{"type":"integer","minimum":0}}};
 
 function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1064,7 +1064,7 @@ vErrors.push(err39);
 errors++;
 }
 for(const key7 in data21){
-if(!(((key7 === "namespace") || (key7 === "pod")) || (key7 === "containers"))){
+if(!((((key7 === "namespace") || (key7 === "pod")) || (key7 === "containers")) || (key7 === "ephemeralStorage"))){
 const err40 = {instancePath:instancePath+"/metrics/pods/" + i2,schemaPath:"#/properties/metrics/properties/pods/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err40];
@@ -1166,9 +1166,11 @@ vErrors.push(err47);
 errors++;
 }
 }
-}
-else {
-const err48 = {instancePath:instancePath+"/metrics/pods/" + i2,schemaPath:"#/properties/metrics/properties/pods/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data21.ephemeralStorage !== undefined){
+let data26 = data21.ephemeralStorage;
+if(typeof data26 === "string"){
+if(!pattern10.test(data26)){
+const err48 = {instancePath:instancePath+"/metrics/pods/" + i2+"/ephemeralStorage",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?(n|u|m|k|M|G|T|Ki|Mi|Gi|Ti)?$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?(n|u|m|k|M|G|T|Ki|Mi|Gi|Ti)?$"+"\""};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1178,9 +1180,8 @@ vErrors.push(err48);
 errors++;
 }
 }
-}
 else {
-const err49 = {instancePath:instancePath+"/metrics/pods",schemaPath:"#/properties/metrics/properties/pods/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err49 = {instancePath:instancePath+"/metrics/pods/" + i2+"/ephemeralStorage",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1190,15 +1191,9 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data19.nodes !== undefined){
-let data26 = data19.nodes;
-if(Array.isArray(data26)){
-const len3 = data26.length;
-for(let i3=0; i3<len3; i3++){
-let data27 = data26[i3];
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-if(data27.node === undefined){
-const err50 = {instancePath:instancePath+"/metrics/nodes/" + i3,schemaPath:"#/properties/metrics/properties/nodes/items/required",keyword:"required",params:{missingProperty: "node"},message:"must have required property '"+"node"+"'"};
+}
+else {
+const err50 = {instancePath:instancePath+"/metrics/pods/" + i2,schemaPath:"#/properties/metrics/properties/pods/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1207,8 +1202,10 @@ vErrors.push(err50);
 }
 errors++;
 }
-if(data27.cpu === undefined){
-const err51 = {instancePath:instancePath+"/metrics/nodes/" + i3,schemaPath:"#/properties/metrics/properties/nodes/items/required",keyword:"required",params:{missingProperty: "cpu"},message:"must have required property '"+"cpu"+"'"};
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/metrics/pods",schemaPath:"#/properties/metrics/properties/pods/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1217,8 +1214,16 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(data27.memory === undefined){
-const err52 = {instancePath:instancePath+"/metrics/nodes/" + i3,schemaPath:"#/properties/metrics/properties/nodes/items/required",keyword:"required",params:{missingProperty: "memory"},message:"must have required property '"+"memory"+"'"};
+}
+if(data19.nodes !== undefined){
+let data27 = data19.nodes;
+if(Array.isArray(data27)){
+const len3 = data27.length;
+for(let i3=0; i3<len3; i3++){
+let data28 = data27[i3];
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+if(data28.node === undefined){
+const err52 = {instancePath:instancePath+"/metrics/nodes/" + i3,schemaPath:"#/properties/metrics/properties/nodes/items/required",keyword:"required",params:{missingProperty: "node"},message:"must have required property '"+"node"+"'"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1227,9 +1232,8 @@ vErrors.push(err52);
 }
 errors++;
 }
-for(const key9 in data27){
-if(!((((key9 === "node") || (key9 === "cpu")) || (key9 === "memory")) || (key9 === "filesystem"))){
-const err53 = {instancePath:instancePath+"/metrics/nodes/" + i3,schemaPath:"#/properties/metrics/properties/nodes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+if(data28.cpu === undefined){
+const err53 = {instancePath:instancePath+"/metrics/nodes/" + i3,schemaPath:"#/properties/metrics/properties/nodes/items/required",keyword:"required",params:{missingProperty: "cpu"},message:"must have required property '"+"cpu"+"'"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1238,12 +1242,8 @@ vErrors.push(err53);
 }
 errors++;
 }
-}
-if(data27.node !== undefined){
-let data28 = data27.node;
-if(typeof data28 === "string"){
-if(func2(data28) < 1){
-const err54 = {instancePath:instancePath+"/metrics/nodes/" + i3+"/node",schemaPath:"#/properties/metrics/properties/nodes/items/properties/node/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data28.memory === undefined){
+const err54 = {instancePath:instancePath+"/metrics/nodes/" + i3,schemaPath:"#/properties/metrics/properties/nodes/items/required",keyword:"required",params:{missingProperty: "memory"},message:"must have required property '"+"memory"+"'"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1252,9 +1252,9 @@ vErrors.push(err54);
 }
 errors++;
 }
-}
-else {
-const err55 = {instancePath:instancePath+"/metrics/nodes/" + i3+"/node",schemaPath:"#/properties/metrics/properties/nodes/items/properties/node/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key9 in data28){
+if(!((((key9 === "node") || (key9 === "cpu")) || (key9 === "memory")) || (key9 === "filesystem"))){
+const err55 = {instancePath:instancePath+"/metrics/nodes/" + i3,schemaPath:"#/properties/metrics/properties/nodes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1264,11 +1264,11 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data27.cpu !== undefined){
-let data29 = data27.cpu;
+if(data28.node !== undefined){
+let data29 = data28.node;
 if(typeof data29 === "string"){
-if(!pattern10.test(data29)){
-const err56 = {instancePath:instancePath+"/metrics/nodes/" + i3+"/cpu",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?(n|u|m|k|M|G|T|Ki|Mi|Gi|Ti)?$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?(n|u|m|k|M|G|T|Ki|Mi|Gi|Ti)?$"+"\""};
+if(func2(data29) < 1){
+const err56 = {instancePath:instancePath+"/metrics/nodes/" + i3+"/node",schemaPath:"#/properties/metrics/properties/nodes/items/properties/node/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1279,7 +1279,7 @@ errors++;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/metrics/nodes/" + i3+"/cpu",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err57 = {instancePath:instancePath+"/metrics/nodes/" + i3+"/node",schemaPath:"#/properties/metrics/properties/nodes/items/properties/node/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1289,11 +1289,11 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data27.memory !== undefined){
-let data30 = data27.memory;
+if(data28.cpu !== undefined){
+let data30 = data28.cpu;
 if(typeof data30 === "string"){
 if(!pattern10.test(data30)){
-const err58 = {instancePath:instancePath+"/metrics/nodes/" + i3+"/memory",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?(n|u|m|k|M|G|T|Ki|Mi|Gi|Ti)?$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?(n|u|m|k|M|G|T|Ki|Mi|Gi|Ti)?$"+"\""};
+const err58 = {instancePath:instancePath+"/metrics/nodes/" + i3+"/cpu",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?(n|u|m|k|M|G|T|Ki|Mi|Gi|Ti)?$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?(n|u|m|k|M|G|T|Ki|Mi|Gi|Ti)?$"+"\""};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1304,7 +1304,7 @@ errors++;
 }
 }
 else {
-const err59 = {instancePath:instancePath+"/metrics/nodes/" + i3+"/memory",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err59 = {instancePath:instancePath+"/metrics/nodes/" + i3+"/cpu",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1314,15 +1314,11 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data27.filesystem !== undefined){
-if(!(validate25(data27.filesystem, {instancePath:instancePath+"/metrics/nodes/" + i3+"/filesystem",parentData:data27,parentDataProperty:"filesystem",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err60 = {instancePath:instancePath+"/metrics/nodes/" + i3,schemaPath:"#/properties/metrics/properties/nodes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data28.memory !== undefined){
+let data31 = data28.memory;
+if(typeof data31 === "string"){
+if(!pattern10.test(data31)){
+const err60 = {instancePath:instancePath+"/metrics/nodes/" + i3+"/memory",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?(n|u|m|k|M|G|T|Ki|Mi|Gi|Ti)?$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?(n|u|m|k|M|G|T|Ki|Mi|Gi|Ti)?$"+"\""};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1332,9 +1328,8 @@ vErrors.push(err60);
 errors++;
 }
 }
-}
 else {
-const err61 = {instancePath:instancePath+"/metrics/nodes",schemaPath:"#/properties/metrics/properties/nodes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err61 = {instancePath:instancePath+"/metrics/nodes/" + i3+"/memory",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1344,15 +1339,15 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data19.volumes !== undefined){
-let data32 = data19.volumes;
-if(Array.isArray(data32)){
-const len4 = data32.length;
-for(let i4=0; i4<len4; i4++){
-let data33 = data32[i4];
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-if(data33.pod === undefined){
-const err62 = {instancePath:instancePath+"/metrics/volumes/" + i4,schemaPath:"#/properties/metrics/properties/volumes/items/required",keyword:"required",params:{missingProperty: "pod"},message:"must have required property '"+"pod"+"'"};
+if(data28.filesystem !== undefined){
+if(!(validate25(data28.filesystem, {instancePath:instancePath+"/metrics/nodes/" + i3+"/filesystem",parentData:data28,parentDataProperty:"filesystem",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/metrics/nodes/" + i3,schemaPath:"#/properties/metrics/properties/nodes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1361,8 +1356,10 @@ vErrors.push(err62);
 }
 errors++;
 }
-if(data33.volume === undefined){
-const err63 = {instancePath:instancePath+"/metrics/volumes/" + i4,schemaPath:"#/properties/metrics/properties/volumes/items/required",keyword:"required",params:{missingProperty: "volume"},message:"must have required property '"+"volume"+"'"};
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/metrics/nodes",schemaPath:"#/properties/metrics/properties/nodes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1371,8 +1368,16 @@ vErrors.push(err63);
 }
 errors++;
 }
-if(data33.capacity === undefined){
-const err64 = {instancePath:instancePath+"/metrics/volumes/" + i4,schemaPath:"#/properties/metrics/properties/volumes/items/required",keyword:"required",params:{missingProperty: "capacity"},message:"must have required property '"+"capacity"+"'"};
+}
+if(data19.volumes !== undefined){
+let data33 = data19.volumes;
+if(Array.isArray(data33)){
+const len4 = data33.length;
+for(let i4=0; i4<len4; i4++){
+let data34 = data33[i4];
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+if(data34.pod === undefined){
+const err64 = {instancePath:instancePath+"/metrics/volumes/" + i4,schemaPath:"#/properties/metrics/properties/volumes/items/required",keyword:"required",params:{missingProperty: "pod"},message:"must have required property '"+"pod"+"'"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1381,8 +1386,8 @@ vErrors.push(err64);
 }
 errors++;
 }
-if(data33.used === undefined){
-const err65 = {instancePath:instancePath+"/metrics/volumes/" + i4,schemaPath:"#/properties/metrics/properties/volumes/items/required",keyword:"required",params:{missingProperty: "used"},message:"must have required property '"+"used"+"'"};
+if(data34.volume === undefined){
+const err65 = {instancePath:instancePath+"/metrics/volumes/" + i4,schemaPath:"#/properties/metrics/properties/volumes/items/required",keyword:"required",params:{missingProperty: "volume"},message:"must have required property '"+"volume"+"'"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1391,9 +1396,8 @@ vErrors.push(err65);
 }
 errors++;
 }
-for(const key10 in data33){
-if(!(((((((key10 === "namespace") || (key10 === "pod")) || (key10 === "volume")) || (key10 === "capacity")) || (key10 === "used")) || (key10 === "inodes")) || (key10 === "inodesUsed"))){
-const err66 = {instancePath:instancePath+"/metrics/volumes/" + i4,schemaPath:"#/properties/metrics/properties/volumes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+if(data34.capacity === undefined){
+const err66 = {instancePath:instancePath+"/metrics/volumes/" + i4,schemaPath:"#/properties/metrics/properties/volumes/items/required",keyword:"required",params:{missingProperty: "capacity"},message:"must have required property '"+"capacity"+"'"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1402,12 +1406,8 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
-if(data33.namespace !== undefined){
-let data34 = data33.namespace;
-if(typeof data34 === "string"){
-if(func2(data34) > 63){
-const err67 = {instancePath:instancePath+"/metrics/volumes/" + i4+"/namespace",schemaPath:"#/$defs/dnsLabel/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters"};
+if(data34.used === undefined){
+const err67 = {instancePath:instancePath+"/metrics/volumes/" + i4,schemaPath:"#/properties/metrics/properties/volumes/items/required",keyword:"required",params:{missingProperty: "used"},message:"must have required property '"+"used"+"'"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1416,8 +1416,9 @@ vErrors.push(err67);
 }
 errors++;
 }
-if(!pattern5.test(data34)){
-const err68 = {instancePath:instancePath+"/metrics/volumes/" + i4+"/namespace",schemaPath:"#/$defs/dnsLabel/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\""};
+for(const key10 in data34){
+if(!(((((((key10 === "namespace") || (key10 === "pod")) || (key10 === "volume")) || (key10 === "capacity")) || (key10 === "used")) || (key10 === "inodes")) || (key10 === "inodesUsed"))){
+const err68 = {instancePath:instancePath+"/metrics/volumes/" + i4,schemaPath:"#/properties/metrics/properties/volumes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1427,8 +1428,11 @@ vErrors.push(err68);
 errors++;
 }
 }
-else {
-const err69 = {instancePath:instancePath+"/metrics/volumes/" + i4+"/namespace",schemaPath:"#/$defs/dnsLabel/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data34.namespace !== undefined){
+let data35 = data34.namespace;
+if(typeof data35 === "string"){
+if(func2(data35) > 63){
+const err69 = {instancePath:instancePath+"/metrics/volumes/" + i4+"/namespace",schemaPath:"#/$defs/dnsLabel/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1437,12 +1441,8 @@ vErrors.push(err69);
 }
 errors++;
 }
-}
-if(data33.pod !== undefined){
-let data35 = data33.pod;
-if(typeof data35 === "string"){
-if(func2(data35) < 1){
-const err70 = {instancePath:instancePath+"/metrics/volumes/" + i4+"/pod",schemaPath:"#/properties/metrics/properties/volumes/items/properties/pod/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!pattern5.test(data35)){
+const err70 = {instancePath:instancePath+"/metrics/volumes/" + i4+"/namespace",schemaPath:"#/$defs/dnsLabel/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\""};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1453,7 +1453,7 @@ errors++;
 }
 }
 else {
-const err71 = {instancePath:instancePath+"/metrics/volumes/" + i4+"/pod",schemaPath:"#/properties/metrics/properties/volumes/items/properties/pod/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err71 = {instancePath:instancePath+"/metrics/volumes/" + i4+"/namespace",schemaPath:"#/$defs/dnsLabel/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1463,11 +1463,11 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(data33.volume !== undefined){
-let data36 = data33.volume;
+if(data34.pod !== undefined){
+let data36 = data34.pod;
 if(typeof data36 === "string"){
 if(func2(data36) < 1){
-const err72 = {instancePath:instancePath+"/metrics/volumes/" + i4+"/volume",schemaPath:"#/properties/metrics/properties/volumes/items/properties/volume/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err72 = {instancePath:instancePath+"/metrics/volumes/" + i4+"/pod",schemaPath:"#/properties/metrics/properties/volumes/items/properties/pod/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1478,7 +1478,7 @@ errors++;
 }
 }
 else {
-const err73 = {instancePath:instancePath+"/metrics/volumes/" + i4+"/volume",schemaPath:"#/properties/metrics/properties/volumes/items/properties/volume/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err73 = {instancePath:instancePath+"/metrics/volumes/" + i4+"/pod",schemaPath:"#/properties/metrics/properties/volumes/items/properties/pod/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1488,11 +1488,11 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data33.capacity !== undefined){
-let data37 = data33.capacity;
+if(data34.volume !== undefined){
+let data37 = data34.volume;
 if(typeof data37 === "string"){
-if(!pattern10.test(data37)){
-const err74 = {instancePath:instancePath+"/metrics/volumes/" + i4+"/capacity",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?(n|u|m|k|M|G|T|Ki|Mi|Gi|Ti)?$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?(n|u|m|k|M|G|T|Ki|Mi|Gi|Ti)?$"+"\""};
+if(func2(data37) < 1){
+const err74 = {instancePath:instancePath+"/metrics/volumes/" + i4+"/volume",schemaPath:"#/properties/metrics/properties/volumes/items/properties/volume/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1503,7 +1503,7 @@ errors++;
 }
 }
 else {
-const err75 = {instancePath:instancePath+"/metrics/volumes/" + i4+"/capacity",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err75 = {instancePath:instancePath+"/metrics/volumes/" + i4+"/volume",schemaPath:"#/properties/metrics/properties/volumes/items/properties/volume/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1513,11 +1513,11 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data33.used !== undefined){
-let data38 = data33.used;
+if(data34.capacity !== undefined){
+let data38 = data34.capacity;
 if(typeof data38 === "string"){
 if(!pattern10.test(data38)){
-const err76 = {instancePath:instancePath+"/metrics/volumes/" + i4+"/used",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?(n|u|m|k|M|G|T|Ki|Mi|Gi|Ti)?$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?(n|u|m|k|M|G|T|Ki|Mi|Gi|Ti)?$"+"\""};
+const err76 = {instancePath:instancePath+"/metrics/volumes/" + i4+"/capacity",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?(n|u|m|k|M|G|T|Ki|Mi|Gi|Ti)?$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?(n|u|m|k|M|G|T|Ki|Mi|Gi|Ti)?$"+"\""};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1528,7 +1528,7 @@ errors++;
 }
 }
 else {
-const err77 = {instancePath:instancePath+"/metrics/volumes/" + i4+"/used",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err77 = {instancePath:instancePath+"/metrics/volumes/" + i4+"/capacity",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1538,10 +1538,11 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data33.inodes !== undefined){
-let data39 = data33.inodes;
-if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
-const err78 = {instancePath:instancePath+"/metrics/volumes/" + i4+"/inodes",schemaPath:"#/properties/metrics/properties/volumes/items/properties/inodes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data34.used !== undefined){
+let data39 = data34.used;
+if(typeof data39 === "string"){
+if(!pattern10.test(data39)){
+const err78 = {instancePath:instancePath+"/metrics/volumes/" + i4+"/used",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?(n|u|m|k|M|G|T|Ki|Mi|Gi|Ti)?$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?(n|u|m|k|M|G|T|Ki|Mi|Gi|Ti)?$"+"\""};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1550,9 +1551,9 @@ vErrors.push(err78);
 }
 errors++;
 }
-if((typeof data39 == "number") && (isFinite(data39))){
-if(data39 < 0 || isNaN(data39)){
-const err79 = {instancePath:instancePath+"/metrics/volumes/" + i4+"/inodes",schemaPath:"#/properties/metrics/properties/volumes/items/properties/inodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err79 = {instancePath:instancePath+"/metrics/volumes/" + i4+"/used",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1562,11 +1563,10 @@ vErrors.push(err79);
 errors++;
 }
 }
-}
-if(data33.inodesUsed !== undefined){
-let data40 = data33.inodesUsed;
+if(data34.inodes !== undefined){
+let data40 = data34.inodes;
 if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
-const err80 = {instancePath:instancePath+"/metrics/volumes/" + i4+"/inodesUsed",schemaPath:"#/properties/metrics/properties/volumes/items/properties/inodesUsed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err80 = {instancePath:instancePath+"/metrics/volumes/" + i4+"/inodes",schemaPath:"#/properties/metrics/properties/volumes/items/properties/inodes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1577,7 +1577,7 @@ errors++;
 }
 if((typeof data40 == "number") && (isFinite(data40))){
 if(data40 < 0 || isNaN(data40)){
-const err81 = {instancePath:instancePath+"/metrics/volumes/" + i4+"/inodesUsed",schemaPath:"#/properties/metrics/properties/volumes/items/properties/inodesUsed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err81 = {instancePath:instancePath+"/metrics/volumes/" + i4+"/inodes",schemaPath:"#/properties/metrics/properties/volumes/items/properties/inodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1588,9 +1588,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err82 = {instancePath:instancePath+"/metrics/volumes/" + i4,schemaPath:"#/properties/metrics/properties/volumes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data34.inodesUsed !== undefined){
+let data41 = data34.inodesUsed;
+if(!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))){
+const err82 = {instancePath:instancePath+"/metrics/volumes/" + i4+"/inodesUsed",schemaPath:"#/properties/metrics/properties/volumes/items/properties/inodesUsed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1599,10 +1600,9 @@ vErrors.push(err82);
 }
 errors++;
 }
-}
-}
-else {
-const err83 = {instancePath:instancePath+"/metrics/volumes",schemaPath:"#/properties/metrics/properties/volumes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if((typeof data41 == "number") && (isFinite(data41))){
+if(data41 < 0 || isNaN(data41)){
+const err83 = {instancePath:instancePath+"/metrics/volumes/" + i4+"/inodesUsed",schemaPath:"#/properties/metrics/properties/volumes/items/properties/inodesUsed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1613,8 +1613,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err84 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err84 = {instancePath:instancePath+"/metrics/volumes/" + i4,schemaPath:"#/properties/metrics/properties/volumes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1624,14 +1625,9 @@ vErrors.push(err84);
 errors++;
 }
 }
-if(data.observations !== undefined){
-let data41 = data.observations;
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-for(const key11 in data41){
-const _errs101 = errors;
-if(typeof key11 === "string"){
-if(!pattern4.test(key11)){
-const err85 = {instancePath:instancePath+"/observations",schemaPath:"#/properties/observations/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",propertyName:key11};
+}
+else {
+const err85 = {instancePath:instancePath+"/metrics/volumes",schemaPath:"#/properties/metrics/properties/volumes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1641,9 +1637,9 @@ vErrors.push(err85);
 errors++;
 }
 }
-var valid29 = _errs101 === errors;
-if(!valid29){
-const err86 = {instancePath:instancePath+"/observations",schemaPath:"#/properties/observations/propertyNames",keyword:"propertyNames",params:{propertyName: key11},message:"property name must be valid"};
+}
+else {
+const err86 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1653,11 +1649,14 @@ vErrors.push(err86);
 errors++;
 }
 }
-for(const key12 in data41){
-let data42 = data41[key12];
-if(typeof data42 === "string"){
-if(func2(data42) < 1){
-const err87 = {instancePath:instancePath+"/observations/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/observations/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data.observations !== undefined){
+let data42 = data.observations;
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+for(const key11 in data42){
+const _errs104 = errors;
+if(typeof key11 === "string"){
+if(!pattern4.test(key11)){
+const err87 = {instancePath:instancePath+"/observations",schemaPath:"#/properties/observations/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",propertyName:key11};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1667,8 +1666,9 @@ vErrors.push(err87);
 errors++;
 }
 }
-else {
-const err88 = {instancePath:instancePath+"/observations/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/observations/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var valid30 = _errs104 === errors;
+if(!valid30){
+const err88 = {instancePath:instancePath+"/observations",schemaPath:"#/properties/observations/propertyNames",keyword:"propertyNames",params:{propertyName: key11},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1678,9 +1678,11 @@ vErrors.push(err88);
 errors++;
 }
 }
-}
-else {
-const err89 = {instancePath:instancePath+"/observations",schemaPath:"#/properties/observations/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key12 in data42){
+let data43 = data42[key12];
+if(typeof data43 === "string"){
+if(func2(data43) < 1){
+const err89 = {instancePath:instancePath+"/observations/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/observations/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1690,12 +1692,8 @@ vErrors.push(err89);
 errors++;
 }
 }
-if(data.expect !== undefined){
-let data43 = data.expect;
-if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
-for(const key13 in data43){
-if(!(((key13 === "cause") || (key13 === "escalate")) || (key13 === "steps"))){
-const err90 = {instancePath:instancePath+"/expect",schemaPath:"#/properties/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+else {
+const err90 = {instancePath:instancePath+"/observations/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/observations/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1705,11 +1703,9 @@ vErrors.push(err90);
 errors++;
 }
 }
-if(data43.cause !== undefined){
-let data44 = data43.cause;
-if(typeof data44 === "string"){
-if(!pattern4.test(data44)){
-const err91 = {instancePath:instancePath+"/expect/cause",schemaPath:"#/properties/expect/properties/cause/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+}
+else {
+const err91 = {instancePath:instancePath+"/observations",schemaPath:"#/properties/observations/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1719,8 +1715,12 @@ vErrors.push(err91);
 errors++;
 }
 }
-else {
-const err92 = {instancePath:instancePath+"/expect/cause",schemaPath:"#/properties/expect/properties/cause/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.expect !== undefined){
+let data44 = data.expect;
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+for(const key13 in data44){
+if(!(((key13 === "cause") || (key13 === "escalate")) || (key13 === "steps"))){
+const err92 = {instancePath:instancePath+"/expect",schemaPath:"#/properties/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1730,9 +1730,11 @@ vErrors.push(err92);
 errors++;
 }
 }
-if(data43.escalate !== undefined){
-if(typeof data43.escalate !== "boolean"){
-const err93 = {instancePath:instancePath+"/expect/escalate",schemaPath:"#/properties/expect/properties/escalate/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data44.cause !== undefined){
+let data45 = data44.cause;
+if(typeof data45 === "string"){
+if(!pattern4.test(data45)){
+const err93 = {instancePath:instancePath+"/expect/cause",schemaPath:"#/properties/expect/properties/cause/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1742,14 +1744,8 @@ vErrors.push(err93);
 errors++;
 }
 }
-if(data43.steps !== undefined){
-let data46 = data43.steps;
-if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
-for(const key14 in data46){
-let data47 = data46[key14];
-if(typeof data47 === "string"){
-if(func2(data47) < 1){
-const err94 = {instancePath:instancePath+"/expect/steps/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/expect/properties/steps/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err94 = {instancePath:instancePath+"/expect/cause",schemaPath:"#/properties/expect/properties/cause/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1759,8 +1755,9 @@ vErrors.push(err94);
 errors++;
 }
 }
-else {
-const err95 = {instancePath:instancePath+"/expect/steps/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/expect/properties/steps/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data44.escalate !== undefined){
+if(typeof data44.escalate !== "boolean"){
+const err95 = {instancePath:instancePath+"/expect/escalate",schemaPath:"#/properties/expect/properties/escalate/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1770,9 +1767,14 @@ vErrors.push(err95);
 errors++;
 }
 }
-}
-else {
-const err96 = {instancePath:instancePath+"/expect/steps",schemaPath:"#/properties/expect/properties/steps/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data44.steps !== undefined){
+let data47 = data44.steps;
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+for(const key14 in data47){
+let data48 = data47[key14];
+if(typeof data48 === "string"){
+if(func2(data48) < 1){
+const err96 = {instancePath:instancePath+"/expect/steps/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/expect/properties/steps/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1782,9 +1784,8 @@ vErrors.push(err96);
 errors++;
 }
 }
-}
 else {
-const err97 = {instancePath:instancePath+"/expect",schemaPath:"#/properties/expect/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err97 = {instancePath:instancePath+"/expect/steps/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/expect/properties/steps/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1796,12 +1797,36 @@ errors++;
 }
 }
 else {
-const err98 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err98 = {instancePath:instancePath+"/expect/steps",schemaPath:"#/properties/expect/properties/steps/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err98];
 }
 else {
 vErrors.push(err98);
+}
+errors++;
+}
+}
+}
+else {
+const err99 = {instancePath:instancePath+"/expect",schemaPath:"#/properties/expect/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+}
+}
+else {
+const err100 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
 }
 errors++;
 }

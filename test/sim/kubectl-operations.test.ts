@@ -137,6 +137,10 @@ describe('the simulated cluster serves the operations kinds to kubectl', () => {
     const web = summary.pods.find((pod: { podRef: { name: string } }) => pod.podRef.name === 'web-5d8f7c9b6-a1b2c');
     expect(web.volume).toEqual([expect.objectContaining({ name: 'uploads', pvcRef: { name: 'web-uploads', namespace: 'web' }, capacityBytes: 20 * 2 ** 30, usedBytes: 18 * 2 ** 30, availableBytes: 2 * 2 ** 30 })]);
     expect(web.containers).toEqual([expect.objectContaining({ name: 'web', cpu: expect.objectContaining({ usageNanoCores: 190_000_000 }) })]);
+    expect(web['ephemeral-storage']).toMatchObject({ usedBytes: 3 * 2 ** 30 });
+    const unreachable = await kubectl(server, ['get', '--raw', '/api/v1/nodes/node-c/proxy/stats/summary']);
+    expect(unreachable.code).toBe(1);
+    expect(unreachable.stderr).toContain('error trying to reach service: dial tcp 10.0.0.13:10250: i/o timeout');
     const other = await kubectl(server, ['get', '--raw', '/api/v1/nodes/node-b/proxy/metrics/cadvisor']);
     expect(other.code).toBe(1);
     expect(other.stderr).toContain('only /stats/summary is simulated');
