@@ -71,6 +71,13 @@ describe('the simulated cluster serves the operations kinds to kubectl', () => {
     expect(described.stdout).toContain('<none> (Selected pods are isolated for ingress connectivity)');
   });
 
+  test('endpoint slices are derived from Endpoints, so describe service lists the ready addresses', async () => {
+    const slices = await kubectl(server, ['get', 'endpointslices']);
+    expect(rows(slices.stdout)[1]).toEqual([expect.stringMatching(/^web-[0-9a-f]{5}$/), 'IPv4', '8080', '10.42.1.21,10.42.0.31,10.42.0.40', '40d']);
+    const service = await kubectl(server, ['describe', 'service', 'web']);
+    expect(service.stdout).toMatch(/Endpoints:\s+10\.42\.1\.21:8080,10\.42\.0\.31:8080\n/);
+  });
+
   test('storage classes mark the default; a pending claim shows why in its events', async () => {
     const classes = await kubectl(server, ['get', 'storageclass']);
     expect(rows(classes.stdout)[1]).toEqual(['standard (default)', 'ebs.csi.aws.com', 'Delete', 'WaitForFirstConsumer', 'true', '300d']);

@@ -4,6 +4,7 @@ import { configMapPrinter } from './configmap.js';
 import { cronJobPrinter } from './cronjob.js';
 import { deploymentPrinter } from './deployment.js';
 import { endpointsPrinter } from './endpoints.js';
+import { endpointSlicePrinter } from './endpointslice.js';
 import { eventPrinter } from './event.js';
 import { horizontalPodAutoscalerPrinter } from './horizontalpodautoscaler.js';
 import { ingressPrinter } from './ingress.js';
@@ -33,6 +34,7 @@ const PRINTERS: Record<string, TablePrinter> = {
   CronJob: cronJobPrinter,
   Deployment: deploymentPrinter,
   Endpoints: endpointsPrinter,
+  EndpointSlice: endpointSlicePrinter,
   Event: eventPrinter,
   HorizontalPodAutoscaler: horizontalPodAutoscalerPrinter,
   Ingress: ingressPrinter,

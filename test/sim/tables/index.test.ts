@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { tablePrinter } from '../../../src/sim/tables/index.js';
 import { context, object } from './clock.js';
 
-const KINDS = ['Namespace', 'Node', 'Pod', 'Deployment', 'ReplicaSet', 'StatefulSet', 'Service', 'Endpoints', 'Event', 'ConfigMap', 'Secret', 'PersistentVolumeClaim', 'Ingress', 'HorizontalPodAutoscaler', 'Job', 'CronJob', 'PodDisruptionBudget', 'NetworkPolicy', 'StorageClass', 'Certificate', 'CertificateRequest', 'Issuer', 'ClusterIssuer'];
+const KINDS = ['Namespace', 'Node', 'Pod', 'Deployment', 'ReplicaSet', 'StatefulSet', 'Service', 'Endpoints', 'Event', 'ConfigMap', 'Secret', 'PersistentVolumeClaim', 'Ingress', 'HorizontalPodAutoscaler', 'Job', 'CronJob', 'EndpointSlice', 'PodDisruptionBudget', 'NetworkPolicy', 'StorageClass', 'Certificate', 'CertificateRequest', 'Issuer', 'ClusterIssuer'];
 // Custom resources print from JSONPath columns: a path that finds nothing is an empty (null) cell.
 const CUSTOM = new Set(['Certificate', 'CertificateRequest', 'Issuer', 'ClusterIssuer']);
 

@@ -64,3 +64,15 @@ describe('cert-manager rows', () => {
     expect(tablePrinter('ClusterIssuer').row(issuer, context)).toEqual(['ca', 'True', 'Signing CA verified', '100d']);
   });
 });
+
+describe('endpoint slice rows', () => {
+  const printer = tablePrinter('EndpointSlice');
+  const slice = (endpoints: unknown[], ports: unknown[]) => object('EndpointSlice', 'web-1a2b3', 40 * DAY, { addressType: 'IPv4', endpoints, ports });
+  test.each([
+    ['ready and unready addresses alike', slice([{ addresses: ['10.42.1.21'] }, { addresses: ['10.42.0.31'], conditions: { ready: false } }], [{ port: 8080 }]), '8080', '10.42.1.21,10.42.0.31'],
+    ['past three, the rest counted; a port without a number is any port', slice(['1', '2', '3', '4'].map((n) => ({ addresses: [`10.0.0.${n}`] })), [{ port: 80 }, { name: 'all' }]), '80,*', '10.0.0.1,10.0.0.2,10.0.0.3 + 1 more...'],
+    ['nothing yet', slice([], []), '<unset>', '<unset>'],
+  ])('%s', (_, input, ports, endpoints) => {
+    expect(printer.row(input, context)).toEqual(['web-1a2b3', 'IPv4', ports, endpoints, '40d']);
+  });
+});
