@@ -1,6 +1,7 @@
 import { Controllers } from './controllers.js';
 import { AGGREGATED_CONTENT_TYPE, aggregatedDiscovery, groupList, legacyVersions, resourceList, versionInfo, wantsAggregated } from './discovery.js';
 import { admitEviction, budgetStatus, refreshBudgets } from './disruption.js';
+import { fillCertificates } from './certificates.js';
 import { fillEndpointSlices } from './endpoint-slices.js';
 import type { KubeObject } from './kube-object.js';
 import { statsSummary } from './kubelet-stats.js';
@@ -68,6 +69,7 @@ export class SimApi {
     this.store = seedObjects(scenario.objects, scenario.namespace, now);
     this.controllers = new Controllers(this.store, now);
     fillEndpointSlices(this.store);
+    fillCertificates(this.store, scenario.certificates, now);
     // A budget written without a status gets the one the disruption controller would write.
     for (const pdb of this.store.list('PodDisruptionBudget')) if (pdb.status === undefined) this.store.put({ ...pdb, status: budgetStatus(this.store, pdb, now) });
   }

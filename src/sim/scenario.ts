@@ -5,6 +5,7 @@ import { ConfigError } from '../errors.js';
 import { createLocator, type Path } from '../runbook/locator.js';
 import { parseYamlFile } from '../runbook/yaml-file.js';
 import { runValidator, type SchemaError } from '../runbook/validate.js';
+import type { CertificateSpec } from './certificates.js';
 import type { KubeObject } from './kube-object.js';
 import { timeProblem } from './relative-time.js';
 import type { Scenario as ScenarioFile } from './types.generated.js';
@@ -39,6 +40,8 @@ export interface Scenario {
     /** Volume usage the kubelet's stats summary reports, by pod and volume name. */
     volumes: ({ namespace: string; pod: string; volume: string } & FilesystemUsage)[];
   };
+  /** TLS certificates made when a server starts, into Secrets. */
+  certificates: CertificateSpec[];
   /** What a step outside the cluster (a dashboard, a console) would show, by step id. */
   observations: Record<string, string>;
   expect: { cause?: string; escalate?: boolean; steps: Record<string, string> };
@@ -106,6 +109,7 @@ function normalise(path: string, file: ScenarioFile): Scenario {
       nodes: file.metrics?.nodes ?? [],
       volumes: (file.metrics?.volumes ?? []).map((volume) => ({ ...volume, namespace: volume.namespace ?? namespace })),
     },
+    certificates: (file.certificates ?? []).map((certificate) => ({ ...certificate, namespace: certificate.namespace ?? namespace })),
     observations: file.observations ?? {},
     expect: {
       ...(file.expect?.cause === undefined ? {} : { cause: file.expect.cause }),
@@ -156,6 +160,7 @@ function describe(error: SchemaError): { target: Path; onKey: boolean; what: str
     const hint =
       last === 'cpu' || last === 'memory' ? 'a quantity like `250m`, `1`, `512Mi` or `2Gi`'
       : last === 'runbook' || last === 'cause' ? 'a kebab-case id like `pod-oom-restart-loop`'
+      : last === 'notBefore' || last === 'notAfter' ? '`now`, a signed duration like `-90d` or `+6d12h`, or an RFC 3339 time'
       : 'a lower-case DNS label like `shop`';
     return { target: instance, onKey: false, what: `${name(instance)} must be ${hint}` };
   }

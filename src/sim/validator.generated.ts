@@ -3,15 +3,17 @@
 "use strict";
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://runbook.dev/schemas/scenario.schema.json","title":"Scenario","description":"A simulated cluster in trouble, for `runbook drill`, `runbook test` and `runbook sim serve`: its objects, container logs, metrics, and what a correct walk of the runbook finds.","type":"object","additionalProperties":false,"required":["runbook","objects"],"properties":{"runbook":{"description":"Id of the runbook this scenario drills.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":100},"description":{"description":"What is wrong, in a sentence or two; shown when a drill starts.","type":"string","minLength":1},"namespace":{"description":"The default namespace of the kubeconfig context (default: `default`).","$ref":"#/$defs/dnsLabel"},"alert":{"description":"The alert that pages the operator; labels named like a runbook variable fill it.","type":"object","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"labels":{"type":"object","additionalProperties":{"type":"string"}},"summary":{"type":"string"}}},"variables":{"description":"Values `runbook test` passes as `--var name=value`.","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"type":["string","number","boolean"]}},"objects":{"description":"Kubernetes manifests as the API server would return them. Any string that is exactly `now` or a signed duration (`-3h`, `-2m30s`, `+5m`) becomes a timestamp that far from the start of the simulation.","type":"array","items":{"$ref":"#/$defs/object"}},"logs":{"description":"Container logs: the current one, or the previous (last terminated) container's with `previous: true`.","type":"array","items":{"type":"object","additionalProperties":false,"required":["pod","text"],"properties":{"namespace":{"description":"Default: the scenario's namespace.","$ref":"#/$defs/dnsLabel"},"pod":{"type":"string","minLength":1},"container":{"description":"May be left out when the pod has one container.","type":"string","minLength":1},"previous":{"type":"boolean"},"text":{"type":"string"}}}},"metrics":{"description":"Resource usage for `kubectl top` (metrics.k8s.io).","type":"object","additionalProperties":false,"properties":{"pods":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["pod","containers"],"properties":{"namespace":{"description":"Default: the scenario's namespace.","$ref":"#/$defs/dnsLabel"},"pod":{"type":"string","minLength":1},"containers":{"type":"object","minProperties":1,"additionalProperties":{"$ref":"#/$defs/usage"}},"ephemeralStorage":{"description":"Node disk the pod uses outside its volumes' claims (writable layers, logs, emptyDir), as the kubelet's stats summary reports it.","$ref":"#/$defs/quantity"}}}},"nodes":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["node","cpu","memory"],"properties":{"node":{"type":"string","minLength":1},"cpu":{"$ref":"#/$defs/quantity"},"memory":{"$ref":"#/$defs/quantity"},"filesystem":{"description":"The node's root filesystem (nodefs), as the kubelet's stats summary reports it.","$ref":"#/$defs/filesystem"}}}},"volumes":{"description":"Usage of pods' volumes, as the kubelet's stats summary (`/api/v1/nodes/<node>/proxy/stats/summary`) reports it; a volume that mounts a PersistentVolumeClaim carries its name.","type":"array","items":{"type":"object","additionalProperties":false,"required":["pod","volume","capacity","used"],"properties":{"namespace":{"description":"Default: the scenario's namespace.","$ref":"#/$defs/dnsLabel"},"pod":{"type":"string","minLength":1},"volume":{"description":"Name of the volume in the pod's spec.","type":"string","minLength":1},"capacity":{"$ref":"#/$defs/quantity"},"used":{"$ref":"#/$defs/quantity"},"inodes":{"type":"integer","minimum":0},"inodesUsed":{"type":"integer","minimum":0}}}}}},"observations":{"description":"What the operator would see where a step sends them outside the cluster (a dashboard, a database console), by step id; a drill shows it under that step.","type":"object","propertyNames":{"pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"additionalProperties":{"type":"string","minLength":1}},"expect":{"description":"What a correct walk of the runbook finds: drills are scored against it and `runbook test` checks it.","type":"object","additionalProperties":false,"properties":{"cause":{"description":"The resolution branch a correct diagnosis reaches; leave out when none fits.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"escalate":{"description":"Whether a correct walk escalates.","type":"boolean"},"steps":{"description":"Step id to a regular expression the step's output must match.","type":"object","additionalProperties":{"type":"string","minLength":1}}}}},"$defs":{"dnsLabel":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63},"quantity":{"description":"A Kubernetes quantity: `250m`, `1`, `0.5`, `512Mi`, `2Gi`.","type":"string","pattern":"^[0-9]+(\\.[0-9]+)?(n|u|m|k|M|G|T|Ki|Mi|Gi|Ti)?$"},"filesystem":{"type":"object","additionalProperties":false,"required":["capacity","used"],"properties":{"capacity":{"$ref":"#/$defs/quantity"},"used":{"$ref":"#/$defs/quantity"},"inodes":{"type":"integer","minimum":0},"inodesUsed":{"type":"integer","minimum":0}}},"usage":{"type":"object","additionalProperties":false,"required":["cpu","memory"],"properties":{"cpu":{"$ref":"#/$defs/quantity"},"memory":{"$ref":"#/$defs/quantity"}}},"object":{"title":"ScenarioObject","description":"One Kubernetes object.","type":"object","required":["apiVersion","kind","metadata"],"properties":{"apiVersion":{"type":"string","minLength":1},"kind":{"type":"string","minLength":1},"metadata":{"type":"object","required":["name"],"properties":{"name":{"type":"string","minLength":1,"maxLength":253},"namespace":{"$ref":"#/$defs/dnsLabel"},"labels":{"type":"object","additionalProperties":{"type":"string"}},"annotations":{"type":"object","additionalProperties":{"type":"string"}}}}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://runbook.dev/schemas/scenario.schema.json","title":"Scenario","description":"A simulated cluster in trouble, for `runbook drill`, `runbook test` and `runbook sim serve`: its objects, container logs, metrics, and what a correct walk of the runbook finds.","type":"object","additionalProperties":false,"required":["runbook","objects"],"properties":{"runbook":{"description":"Id of the runbook this scenario drills.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":100},"description":{"description":"What is wrong, in a sentence or two; shown when a drill starts.","type":"string","minLength":1},"namespace":{"description":"The default namespace of the kubeconfig context (default: `default`).","$ref":"#/$defs/dnsLabel"},"alert":{"description":"The alert that pages the operator; labels named like a runbook variable fill it.","type":"object","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"labels":{"type":"object","additionalProperties":{"type":"string"}},"summary":{"type":"string"}}},"variables":{"description":"Values `runbook test` passes as `--var name=value`.","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"type":["string","number","boolean"]}},"objects":{"description":"Kubernetes manifests as the API server would return them. Any string that is exactly `now` or a signed duration (`-3h`, `-2m30s`, `+5m`) becomes a timestamp that far from the start of the simulation.","type":"array","items":{"$ref":"#/$defs/object"}},"logs":{"description":"Container logs: the current one, or the previous (last terminated) container's with `previous: true`.","type":"array","items":{"type":"object","additionalProperties":false,"required":["pod","text"],"properties":{"namespace":{"description":"Default: the scenario's namespace.","$ref":"#/$defs/dnsLabel"},"pod":{"type":"string","minLength":1},"container":{"description":"May be left out when the pod has one container.","type":"string","minLength":1},"previous":{"type":"boolean"},"text":{"type":"string"}}}},"metrics":{"description":"Resource usage for `kubectl top` (metrics.k8s.io).","type":"object","additionalProperties":false,"properties":{"pods":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["pod","containers"],"properties":{"namespace":{"description":"Default: the scenario's namespace.","$ref":"#/$defs/dnsLabel"},"pod":{"type":"string","minLength":1},"containers":{"type":"object","minProperties":1,"additionalProperties":{"$ref":"#/$defs/usage"}},"ephemeralStorage":{"description":"Node disk the pod uses outside its volumes' claims (writable layers, logs, emptyDir), as the kubelet's stats summary reports it.","$ref":"#/$defs/quantity"}}}},"nodes":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["node","cpu","memory"],"properties":{"node":{"type":"string","minLength":1},"cpu":{"$ref":"#/$defs/quantity"},"memory":{"$ref":"#/$defs/quantity"},"filesystem":{"description":"The node's root filesystem (nodefs), as the kubelet's stats summary reports it.","$ref":"#/$defs/filesystem"}}}},"volumes":{"description":"Usage of pods' volumes, as the kubelet's stats summary (`/api/v1/nodes/<node>/proxy/stats/summary`) reports it; a volume that mounts a PersistentVolumeClaim carries its name.","type":"array","items":{"type":"object","additionalProperties":false,"required":["pod","volume","capacity","used"],"properties":{"namespace":{"description":"Default: the scenario's namespace.","$ref":"#/$defs/dnsLabel"},"pod":{"type":"string","minLength":1},"volume":{"description":"Name of the volume in the pod's spec.","type":"string","minLength":1},"capacity":{"$ref":"#/$defs/quantity"},"used":{"$ref":"#/$defs/quantity"},"inodes":{"type":"integer","minimum":0},"inodesUsed":{"type":"integer","minimum":0}}}}}},"certificates":{"description":"X.509 certificates the server makes when it starts and stores (PEM, base64 as in any Secret) under a key of a Secret, so `openssl x509` shows dates relative to the drill's clock. Each is signed by a throwaway key; no private key is kept. A Secret that the objects do not hold is made as a `kubernetes.io/tls` Secret.","type":"array","items":{"type":"object","additionalProperties":false,"required":["secret","notAfter"],"properties":{"namespace":{"description":"Default: the scenario's namespace.","$ref":"#/$defs/dnsLabel"},"secret":{"type":"string","minLength":1},"key":{"description":"Data key of the Secret (default `tls.crt`).","type":"string","minLength":1},"commonName":{"description":"Default: the first DNS name.","type":"string","minLength":1},"dnsNames":{"type":"array","items":{"type":"string","minLength":1}},"issuer":{"description":"Common name of the issuer written into the certificate.","type":"string","minLength":1},"notBefore":{"description":"Default `-90d`.","$ref":"#/$defs/moment"},"notAfter":{"$ref":"#/$defs/moment"}}}},"observations":{"description":"What the operator would see where a step sends them outside the cluster (a dashboard, a database console), by step id; a drill shows it under that step.","type":"object","propertyNames":{"pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"additionalProperties":{"type":"string","minLength":1}},"expect":{"description":"What a correct walk of the runbook finds: drills are scored against it and `runbook test` checks it.","type":"object","additionalProperties":false,"properties":{"cause":{"description":"The resolution branch a correct diagnosis reaches; leave out when none fits.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"escalate":{"description":"Whether a correct walk escalates.","type":"boolean"},"steps":{"description":"Step id to a regular expression the step's output must match.","type":"object","additionalProperties":{"type":"string","minLength":1}}}}},"$defs":{"dnsLabel":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63},"moment":{"description":"`now`, a signed duration from the start (`-90d`, `+6d12h`), or an RFC 3339 time.","type":"string","pattern":"^(now|[+-](?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?|\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2}))$"},"quantity":{"description":"A Kubernetes quantity: `250m`, `1`, `0.5`, `512Mi`, `2Gi`.","type":"string","pattern":"^[0-9]+(\\.[0-9]+)?(n|u|m|k|M|G|T|Ki|Mi|Gi|Ti)?$"},"filesystem":{"type":"object","additionalProperties":false,"required":["capacity","used"],"properties":{"capacity":{"$ref":"#/$defs/quantity"},"used":{"$ref":"#/$defs/quantity"},"inodes":{"type":"integer","minimum":0},"inodesUsed":{"type":"integer","minimum":0}}},"usage":{"type":"object","additionalProperties":false,"required":["cpu","memory"],"properties":{"cpu":{"$ref":"#/$defs/quantity"},"memory":{"$ref":"#/$defs/quantity"}}},"object":{"title":"ScenarioObject","description":"One Kubernetes object.","type":"object","required":["apiVersion","kind","metadata"],"properties":{"apiVersion":{"type":"string","minLength":1},"kind":{"type":"string","minLength":1},"metadata":{"type":"object","required":["name"],"properties":{"name":{"type":"string","minLength":1,"maxLength":253},"namespace":{"$ref":"#/$defs/dnsLabel"},"labels":{"type":"object","additionalProperties":{"type":"string"}},"annotations":{"type":"object","additionalProperties":{"type":"string"}}}}}}}};
 const schema32 = {"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63};
 const schema38 = {"description":"A Kubernetes quantity: `250m`, `1`, `0.5`, `512Mi`, `2Gi`.","type":"string","pattern":"^[0-9]+(\\.[0-9]+)?(n|u|m|k|M|G|T|Ki|Mi|Gi|Ti)?$"};
+const schema50 = {"description":"`now`, a signed duration from the start (`-90d`, `+6d12h`), or an RFC 3339 time.","type":"string","pattern":"^(now|[+-](?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?|\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2}))$"};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = (text) => { let count = 0; for (const _ of text) count++; return count; };
 const pattern4 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
 const pattern5 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "u");
 const pattern6 = new RegExp("^[a-z][a-z0-9_]*$", "u");
 const pattern10 = new RegExp("^[0-9]+(\\.[0-9]+)?(n|u|m|k|M|G|T|Ki|Mi|Gi|Ti)?$", "u");
+const pattern21 = new RegExp("^(now|[+-](?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?|\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2}))$", "u");
 const schema33 = {"title":"ScenarioObject","description":"One Kubernetes object.","type":"object","required":["apiVersion","kind","metadata"],"properties":{"apiVersion":{"type":"string","minLength":1},"kind":{"type":"string","minLength":1},"metadata":{"type":"object","required":["name"],"properties":{"name":{"type":"string","minLength":1,"maxLength":253},"namespace":{"$ref":"#/$defs/dnsLabel"},"labels":{"type":"object","additionalProperties":{"type":"string"}},"annotations":{"type":"object","additionalProperties":{"type":"string"}}}}}};
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -1649,14 +1651,15 @@ vErrors.push(err86);
 errors++;
 }
 }
-if(data.observations !== undefined){
-let data42 = data.observations;
-if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-for(const key11 in data42){
-const _errs104 = errors;
-if(typeof key11 === "string"){
-if(!pattern4.test(key11)){
-const err87 = {instancePath:instancePath+"/observations",schemaPath:"#/properties/observations/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",propertyName:key11};
+if(data.certificates !== undefined){
+let data42 = data.certificates;
+if(Array.isArray(data42)){
+const len5 = data42.length;
+for(let i5=0; i5<len5; i5++){
+let data43 = data42[i5];
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+if(data43.secret === undefined){
+const err87 = {instancePath:instancePath+"/certificates/" + i5,schemaPath:"#/properties/certificates/items/required",keyword:"required",params:{missingProperty: "secret"},message:"must have required property '"+"secret"+"'"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1665,10 +1668,8 @@ vErrors.push(err87);
 }
 errors++;
 }
-}
-var valid30 = _errs104 === errors;
-if(!valid30){
-const err88 = {instancePath:instancePath+"/observations",schemaPath:"#/properties/observations/propertyNames",keyword:"propertyNames",params:{propertyName: key11},message:"property name must be valid"};
+if(data43.notAfter === undefined){
+const err88 = {instancePath:instancePath+"/certificates/" + i5,schemaPath:"#/properties/certificates/items/required",keyword:"required",params:{missingProperty: "notAfter"},message:"must have required property '"+"notAfter"+"'"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1677,12 +1678,9 @@ vErrors.push(err88);
 }
 errors++;
 }
-}
-for(const key12 in data42){
-let data43 = data42[key12];
-if(typeof data43 === "string"){
-if(func2(data43) < 1){
-const err89 = {instancePath:instancePath+"/observations/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/observations/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key11 in data43){
+if(!((((((((key11 === "namespace") || (key11 === "secret")) || (key11 === "key")) || (key11 === "commonName")) || (key11 === "dnsNames")) || (key11 === "issuer")) || (key11 === "notBefore")) || (key11 === "notAfter"))){
+const err89 = {instancePath:instancePath+"/certificates/" + i5,schemaPath:"#/properties/certificates/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1692,8 +1690,11 @@ vErrors.push(err89);
 errors++;
 }
 }
-else {
-const err90 = {instancePath:instancePath+"/observations/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/observations/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data43.namespace !== undefined){
+let data44 = data43.namespace;
+if(typeof data44 === "string"){
+if(func2(data44) > 63){
+const err90 = {instancePath:instancePath+"/certificates/" + i5+"/namespace",schemaPath:"#/$defs/dnsLabel/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1702,10 +1703,8 @@ vErrors.push(err90);
 }
 errors++;
 }
-}
-}
-else {
-const err91 = {instancePath:instancePath+"/observations",schemaPath:"#/properties/observations/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!pattern5.test(data44)){
+const err91 = {instancePath:instancePath+"/certificates/" + i5+"/namespace",schemaPath:"#/$defs/dnsLabel/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\""};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1715,12 +1714,8 @@ vErrors.push(err91);
 errors++;
 }
 }
-if(data.expect !== undefined){
-let data44 = data.expect;
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-for(const key13 in data44){
-if(!(((key13 === "cause") || (key13 === "escalate")) || (key13 === "steps"))){
-const err92 = {instancePath:instancePath+"/expect",schemaPath:"#/properties/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+else {
+const err92 = {instancePath:instancePath+"/certificates/" + i5+"/namespace",schemaPath:"#/$defs/dnsLabel/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1730,11 +1725,11 @@ vErrors.push(err92);
 errors++;
 }
 }
-if(data44.cause !== undefined){
-let data45 = data44.cause;
+if(data43.secret !== undefined){
+let data45 = data43.secret;
 if(typeof data45 === "string"){
-if(!pattern4.test(data45)){
-const err93 = {instancePath:instancePath+"/expect/cause",schemaPath:"#/properties/expect/properties/cause/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+if(func2(data45) < 1){
+const err93 = {instancePath:instancePath+"/certificates/" + i5+"/secret",schemaPath:"#/properties/certificates/items/properties/secret/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1745,7 +1740,7 @@ errors++;
 }
 }
 else {
-const err94 = {instancePath:instancePath+"/expect/cause",schemaPath:"#/properties/expect/properties/cause/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err94 = {instancePath:instancePath+"/certificates/" + i5+"/secret",schemaPath:"#/properties/certificates/items/properties/secret/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1755,9 +1750,11 @@ vErrors.push(err94);
 errors++;
 }
 }
-if(data44.escalate !== undefined){
-if(typeof data44.escalate !== "boolean"){
-const err95 = {instancePath:instancePath+"/expect/escalate",schemaPath:"#/properties/expect/properties/escalate/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data43.key !== undefined){
+let data46 = data43.key;
+if(typeof data46 === "string"){
+if(func2(data46) < 1){
+const err95 = {instancePath:instancePath+"/certificates/" + i5+"/key",schemaPath:"#/properties/certificates/items/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1767,14 +1764,8 @@ vErrors.push(err95);
 errors++;
 }
 }
-if(data44.steps !== undefined){
-let data47 = data44.steps;
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-for(const key14 in data47){
-let data48 = data47[key14];
-if(typeof data48 === "string"){
-if(func2(data48) < 1){
-const err96 = {instancePath:instancePath+"/expect/steps/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/expect/properties/steps/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err96 = {instancePath:instancePath+"/certificates/" + i5+"/key",schemaPath:"#/properties/certificates/items/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1784,8 +1775,11 @@ vErrors.push(err96);
 errors++;
 }
 }
-else {
-const err97 = {instancePath:instancePath+"/expect/steps/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/expect/properties/steps/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data43.commonName !== undefined){
+let data47 = data43.commonName;
+if(typeof data47 === "string"){
+if(func2(data47) < 1){
+const err97 = {instancePath:instancePath+"/certificates/" + i5+"/commonName",schemaPath:"#/properties/certificates/items/properties/commonName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1795,9 +1789,8 @@ vErrors.push(err97);
 errors++;
 }
 }
-}
 else {
-const err98 = {instancePath:instancePath+"/expect/steps",schemaPath:"#/properties/expect/properties/steps/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err98 = {instancePath:instancePath+"/certificates/" + i5+"/commonName",schemaPath:"#/properties/certificates/items/properties/commonName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1807,9 +1800,15 @@ vErrors.push(err98);
 errors++;
 }
 }
-}
-else {
-const err99 = {instancePath:instancePath+"/expect",schemaPath:"#/properties/expect/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data43.dnsNames !== undefined){
+let data48 = data43.dnsNames;
+if(Array.isArray(data48)){
+const len6 = data48.length;
+for(let i6=0; i6<len6; i6++){
+let data49 = data48[i6];
+if(typeof data49 === "string"){
+if(func2(data49) < 1){
+const err99 = {instancePath:instancePath+"/certificates/" + i5+"/dnsNames/" + i6,schemaPath:"#/properties/certificates/items/properties/dnsNames/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1819,14 +1818,306 @@ vErrors.push(err99);
 errors++;
 }
 }
-}
 else {
-const err100 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err100 = {instancePath:instancePath+"/certificates/" + i5+"/dnsNames/" + i6,schemaPath:"#/properties/certificates/items/properties/dnsNames/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err100];
 }
 else {
 vErrors.push(err100);
+}
+errors++;
+}
+}
+}
+else {
+const err101 = {instancePath:instancePath+"/certificates/" + i5+"/dnsNames",schemaPath:"#/properties/certificates/items/properties/dnsNames/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+}
+if(data43.issuer !== undefined){
+let data50 = data43.issuer;
+if(typeof data50 === "string"){
+if(func2(data50) < 1){
+const err102 = {instancePath:instancePath+"/certificates/" + i5+"/issuer",schemaPath:"#/properties/certificates/items/properties/issuer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+}
+else {
+const err103 = {instancePath:instancePath+"/certificates/" + i5+"/issuer",schemaPath:"#/properties/certificates/items/properties/issuer/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+}
+if(data43.notBefore !== undefined){
+let data51 = data43.notBefore;
+if(typeof data51 === "string"){
+if(!pattern21.test(data51)){
+const err104 = {instancePath:instancePath+"/certificates/" + i5+"/notBefore",schemaPath:"#/$defs/moment/pattern",keyword:"pattern",params:{pattern: "^(now|[+-](?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?|\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2}))$"},message:"must match pattern \""+"^(now|[+-](?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?|\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2}))$"+"\""};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+}
+else {
+const err105 = {instancePath:instancePath+"/certificates/" + i5+"/notBefore",schemaPath:"#/$defs/moment/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+}
+if(data43.notAfter !== undefined){
+let data52 = data43.notAfter;
+if(typeof data52 === "string"){
+if(!pattern21.test(data52)){
+const err106 = {instancePath:instancePath+"/certificates/" + i5+"/notAfter",schemaPath:"#/$defs/moment/pattern",keyword:"pattern",params:{pattern: "^(now|[+-](?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?|\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2}))$"},message:"must match pattern \""+"^(now|[+-](?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?|\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2}))$"+"\""};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+}
+else {
+const err107 = {instancePath:instancePath+"/certificates/" + i5+"/notAfter",schemaPath:"#/$defs/moment/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+}
+}
+else {
+const err108 = {instancePath:instancePath+"/certificates/" + i5,schemaPath:"#/properties/certificates/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+}
+}
+else {
+const err109 = {instancePath:instancePath+"/certificates",schemaPath:"#/properties/certificates/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+}
+if(data.observations !== undefined){
+let data53 = data.observations;
+if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
+for(const key12 in data53){
+const _errs130 = errors;
+if(typeof key12 === "string"){
+if(!pattern4.test(key12)){
+const err110 = {instancePath:instancePath+"/observations",schemaPath:"#/properties/observations/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",propertyName:key12};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+}
+var valid38 = _errs130 === errors;
+if(!valid38){
+const err111 = {instancePath:instancePath+"/observations",schemaPath:"#/properties/observations/propertyNames",keyword:"propertyNames",params:{propertyName: key12},message:"property name must be valid"};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+}
+for(const key13 in data53){
+let data54 = data53[key13];
+if(typeof data54 === "string"){
+if(func2(data54) < 1){
+const err112 = {instancePath:instancePath+"/observations/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/observations/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+}
+else {
+const err113 = {instancePath:instancePath+"/observations/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/observations/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+}
+}
+else {
+const err114 = {instancePath:instancePath+"/observations",schemaPath:"#/properties/observations/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+}
+if(data.expect !== undefined){
+let data55 = data.expect;
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
+for(const key14 in data55){
+if(!(((key14 === "cause") || (key14 === "escalate")) || (key14 === "steps"))){
+const err115 = {instancePath:instancePath+"/expect",schemaPath:"#/properties/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+}
+if(data55.cause !== undefined){
+let data56 = data55.cause;
+if(typeof data56 === "string"){
+if(!pattern4.test(data56)){
+const err116 = {instancePath:instancePath+"/expect/cause",schemaPath:"#/properties/expect/properties/cause/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+}
+else {
+const err117 = {instancePath:instancePath+"/expect/cause",schemaPath:"#/properties/expect/properties/cause/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+}
+if(data55.escalate !== undefined){
+if(typeof data55.escalate !== "boolean"){
+const err118 = {instancePath:instancePath+"/expect/escalate",schemaPath:"#/properties/expect/properties/escalate/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+}
+if(data55.steps !== undefined){
+let data58 = data55.steps;
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+for(const key15 in data58){
+let data59 = data58[key15];
+if(typeof data59 === "string"){
+if(func2(data59) < 1){
+const err119 = {instancePath:instancePath+"/expect/steps/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/expect/properties/steps/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+}
+}
+else {
+const err120 = {instancePath:instancePath+"/expect/steps/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/expect/properties/steps/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+}
+}
+else {
+const err121 = {instancePath:instancePath+"/expect/steps",schemaPath:"#/properties/expect/properties/steps/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
+}
+errors++;
+}
+}
+}
+else {
+const err122 = {instancePath:instancePath+"/expect",schemaPath:"#/properties/expect/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
+}
+}
+else {
+const err123 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
 }
 errors++;
 }

@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { X509Certificate } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadScenario } from '../../src/sim/scenario.js';
@@ -119,6 +121,25 @@ describe('the simulated cluster serves the operations kinds to kubectl', () => {
     expect(described.stdout).toMatch(/Warning\s+Failed\s+120m \(x3 over 26h\)\s+cert-manager-certificates-issuing/);
     const byCategory = await kubectl(server, ['get', 'cert-manager', '-o', 'name']);
     expect(byCategory.stdout.trim().split('\n').sort()).toEqual(['certificate.cert-manager.io/web-tls', 'certificaterequest.cert-manager.io/web-tls-4', 'clusterissuer.cert-manager.io/letsencrypt-prod']);
+  });
+
+  test('certificates are made at start with dates relative to the clock, and openssl reads them from the Secret', async () => {
+    const run = await kubectl(server, ['get', 'secret', 'web-tls', '-o', 'jsonpath={.data.tls\\.crt}']);
+    expect(run.code).toBe(0);
+    const pem = Buffer.from(run.stdout, 'base64').toString('utf8');
+    const certificate = new X509Certificate(pem);
+    const daysLeft = (Date.parse(certificate.validTo) - Date.now()) / 86_400_000;
+    expect(daysLeft).toBeGreaterThan(6.9);
+    expect(daysLeft).toBeLessThan(7.1);
+    expect(certificate.subjectAltName).toBe('DNS:www.example.com, DNS:example.com');
+    const openssl = spawnSync('openssl', ['x509', '-noout', '-subject', '-issuer', '-enddate'], { input: pem, encoding: 'utf8' });
+    expect(openssl.status).toBe(0);
+    expect(openssl.stdout).toMatch(/^subject=CN ?= ?www\.example\.com$/m);
+    expect(openssl.stdout).toMatch(/^issuer=O ?= ?Example Drills, CN ?= ?Example Issuing CA R3$/m);
+    expect(openssl.stdout).toMatch(/^notAfter=\w{3} +\d+ \d\d:\d\d:\d\d \d{4} GMT$/m);
+    const secret = JSON.parse((await kubectl(server, ['get', 'secret', 'web-tls', '-o', 'json'])).stdout);
+    expect(secret.type).toBe('kubernetes.io/tls');
+    expect(Buffer.from(secret.data['tls.key'], 'base64').toString()).toContain('keeps no private keys');
   });
 
   test('node pressure: conditions, taints and a lease as old as the last heartbeat', async () => {
