@@ -76,6 +76,8 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
   type('CertificateRequest', 'certificaterequests', 'cert-manager.io', 'v1', true, { shortNames: ['cr', 'crs'], categories: ['cert-manager'] }),
   type('Issuer', 'issuers', 'cert-manager.io', 'v1', true, { categories: ['cert-manager'] }),
   type('ClusterIssuer', 'clusterissuers', 'cert-manager.io', 'v1', false, { categories: ['cert-manager'] }),
+  type('Order', 'orders', 'acme.cert-manager.io', 'v1', true, { categories: ['cert-manager', 'cert-manager-acme'] }),
+  type('Challenge', 'challenges', 'acme.cert-manager.io', 'v1', true, { categories: ['cert-manager', 'cert-manager-acme'] }),
   type('HorizontalPodAutoscaler', 'horizontalpodautoscalers', 'autoscaling', 'v2', true, { shortNames: ['hpa'], categories: ['all'] }),
   type('PodMetrics', 'pods', 'metrics.k8s.io', 'v1beta1', true, { verbs: READ }),
   type('NodeMetrics', 'nodes', 'metrics.k8s.io', 'v1beta1', false, { verbs: READ }),
@@ -91,6 +93,7 @@ export const GROUP_VERSIONS: readonly { group: string; versions: string[] }[] = 
   { group: 'policy', versions: ['v1'] },
   { group: 'storage.k8s.io', versions: ['v1'] },
   { group: 'cert-manager.io', versions: ['v1'] },
+  { group: 'acme.cert-manager.io', versions: ['v1'] },
   { group: 'metrics.k8s.io', versions: ['v1beta1'] },
 ];
 

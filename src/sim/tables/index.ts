@@ -1,3 +1,4 @@
+import { challengePrinter, orderPrinter } from './acme.js';
 import { certificatePrinter } from './certificate.js';
 import { certificateRequestPrinter } from './certificaterequest.js';
 import { configMapPrinter } from './configmap.js';
@@ -29,6 +30,7 @@ export { humanDuration } from './duration.js';
 const PRINTERS: Record<string, TablePrinter> = {
   Certificate: certificatePrinter,
   CertificateRequest: certificateRequestPrinter,
+  Challenge: challengePrinter,
   ClusterIssuer: issuerPrinter,
   ConfigMap: configMapPrinter,
   CronJob: cronJobPrinter,
@@ -43,6 +45,7 @@ const PRINTERS: Record<string, TablePrinter> = {
   Namespace: namespacePrinter,
   NetworkPolicy: networkPolicyPrinter,
   Node: nodePrinter,
+  Order: orderPrinter,
   PersistentVolumeClaim: persistentVolumeClaimPrinter,
   Pod: podPrinter,
   PodDisruptionBudget: podDisruptionBudgetPrinter,

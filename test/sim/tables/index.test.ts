@@ -2,9 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { tablePrinter } from '../../../src/sim/tables/index.js';
 import { context, object } from './clock.js';
 
-const KINDS = ['Namespace', 'Node', 'Pod', 'Deployment', 'ReplicaSet', 'StatefulSet', 'Service', 'Endpoints', 'Event', 'ConfigMap', 'Secret', 'PersistentVolumeClaim', 'Ingress', 'HorizontalPodAutoscaler', 'Job', 'CronJob', 'EndpointSlice', 'PodDisruptionBudget', 'NetworkPolicy', 'StorageClass', 'Certificate', 'CertificateRequest', 'Issuer', 'ClusterIssuer'];
+const KINDS = ['Namespace', 'Node', 'Pod', 'Deployment', 'ReplicaSet', 'StatefulSet', 'Service', 'Endpoints', 'Event', 'ConfigMap', 'Secret', 'PersistentVolumeClaim', 'Ingress', 'HorizontalPodAutoscaler', 'Job', 'CronJob', 'EndpointSlice', 'PodDisruptionBudget', 'NetworkPolicy', 'StorageClass', 'Certificate', 'CertificateRequest', 'Issuer', 'ClusterIssuer', 'Order', 'Challenge'];
 // Custom resources print from JSONPath columns: a path that finds nothing is an empty (null) cell.
-const CUSTOM = new Set(['Certificate', 'CertificateRequest', 'Issuer', 'ClusterIssuer']);
+const CUSTOM = new Set(['Certificate', 'CertificateRequest', 'Issuer', 'ClusterIssuer', 'Order', 'Challenge']);
 
 describe('tablePrinter', () => {
   test.each(KINDS)('%s: a bare manifest gives one cell per column and the name where the name column is', (kind) => {

@@ -63,6 +63,13 @@ describe('cert-manager rows', () => {
     const issuer = object('ClusterIssuer', 'ca', 100 * DAY, { status: ready('True', 'Signing CA verified') }, { namespace: undefined });
     expect(tablePrinter('ClusterIssuer').row(issuer, context)).toEqual(['ca', 'True', 'Signing CA verified', '100d']);
   });
+  test('ACME orders and challenges show their state, and the reason with -o wide', () => {
+    const order = object('Order', 'web-tls-1-2894632251', HOUR, { spec: { issuerRef: { name: 'letsencrypt' } }, status: { state: 'pending' } });
+    expect(tablePrinter('Order').row(order, context)).toEqual(['web-tls-1-2894632251', 'pending', 'letsencrypt', null, '60m']);
+    const challenge = object('Challenge', 'web-tls-1-2894632251-1', HOUR, { spec: { dnsName: 'www.example.com' }, status: { state: 'pending', reason: "Waiting for HTTP-01 challenge propagation: wrong status code '404', expected '200'" } });
+    expect(tablePrinter('Challenge').row(challenge, context)).toEqual(['web-tls-1-2894632251-1', 'pending', 'www.example.com', "Waiting for HTTP-01 challenge propagation: wrong status code '404', expected '200'", '60m']);
+    expect(tablePrinter('Challenge').columns.map((c) => [c.name, c.priority])).toEqual([['Name', 0], ['State', 0], ['Domain', 0], ['Reason', 1], ['Age', 0]]);
+  });
 });
 
 describe('endpoint slice rows', () => {
