@@ -1,5 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { X509Certificate } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadScenario } from '../../src/sim/scenario.js';
@@ -12,10 +15,14 @@ const FIXTURE = fileURLToPath(new URL('./fixtures/operations.yaml', import.meta.
 // volume usage), asserted on what the real kubectl prints.
 describe('the simulated cluster serves the operations kinds to kubectl', () => {
   let server: SimServer;
+  const dir = mkdtempSync(join(tmpdir(), 'runbook-sim-operations-'));
   beforeAll(async () => {
     server = await startSimServer({ scenario: loadScenario(FIXTURE) });
   });
-  afterAll(() => server.close());
+  afterAll(async () => {
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   test('discovery lists the new kinds with their short names', async () => {
     const run = await kubectl(server, ['api-resources', '--no-headers']);
@@ -44,8 +51,14 @@ describe('the simulated cluster serves the operations kinds to kubectl', () => {
     expect(blocked.stdout).toContain('node/node-b cordoned');
     expect(blocked.stderr).toContain(`error when evicting pods/"web-5d8f7c9b6-a1b2c" -n "web" (will retry after 5s): Cannot evict pod as it would violate the pod's disruption budget.`);
     expect(blocked.stderr).toContain('global timeout reached: 6s');
-    const raw = await kubectl(server, ['create', '--raw', '/api/v1/namespaces/web/pods/web-5d8f7c9b6-a1b2c/eviction', '-f', '-'], 10_000);
-    expect(raw.code).not.toBe(0);
+    const eviction = join(dir, 'eviction.json');
+    writeFileSync(eviction, JSON.stringify({ apiVersion: 'policy/v1', kind: 'Eviction', metadata: { name: 'web-5d8f7c9b6-a1b2c', namespace: 'web' } }));
+    const raw = await kubectl(server, ['create', '--raw', '/api/v1/namespaces/web/pods/web-5d8f7c9b6-a1b2c/eviction', '-f', eviction, '-v=8'], 10_000);
+    expect(raw.code).toBe(1);
+    expect(raw.stderr).toContain('Response Status: 429 Too Many Requests');
+    expect(raw.stderr).toContain("Error from server (TooManyRequests): Cannot evict pod as it would violate the pod's disruption budget.");
+    // The cause kubectl logs with the response body at -v=8: what a real API server says about the budget.
+    expect(raw.stderr).toContain('\\"causes\\":[{\\"reason\\":\\"DisruptionBudget\\",\\"message\\":\\"The disruption budget web needs 2 healthy pods and has 2 currently\\"}]');
     const pods = await kubectl(server, ['get', 'pods', '-l', 'app=web', '-o', 'name']);
     expect(pods.stdout).toContain('pod/web-5d8f7c9b6-a1b2c');
   });
