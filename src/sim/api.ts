@@ -1,6 +1,6 @@
 import { Controllers } from './controllers.js';
 import { AGGREGATED_CONTENT_TYPE, aggregatedDiscovery, groupList, legacyVersions, resourceList, versionInfo, wantsAggregated } from './discovery.js';
-import { admitEviction, budgetStatus, refreshBudgets } from './disruption.js';
+import { admitEviction, fillBudgets, refreshBudgets } from './disruption.js';
 import { fillCertificates } from './certificates.js';
 import { fillEndpointSlices } from './endpoint-slices.js';
 import type { KubeObject } from './kube-object.js';
@@ -70,8 +70,7 @@ export class SimApi {
     this.controllers = new Controllers(this.store, now);
     fillEndpointSlices(this.store);
     fillCertificates(this.store, scenario.certificates, now);
-    // A budget written without a status gets the one the disruption controller would write.
-    for (const pdb of this.store.list('PodDisruptionBudget')) if (pdb.status === undefined) this.store.put({ ...pdb, status: budgetStatus(this.store, pdb, now) });
+    fillBudgets(this.store, now);
   }
 
   now(): Date {

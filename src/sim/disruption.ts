@@ -98,6 +98,11 @@ export function budgetStatus(store: ObjectStore, pdb: KubeObject, now: Date): Bu
   };
 }
 
+/** Gives every budget written without a status the one the disruption controller would write. */
+export function fillBudgets(store: ObjectStore, now: Date): void {
+  for (const pdb of store.list('PodDisruptionBudget')) if (pdb.status === undefined) store.put({ ...pdb, status: budgetStatus(store, pdb, now) });
+}
+
 /** Rewrites the status of every budget in `namespace` that a change of its pods moved. */
 export function refreshBudgets(store: ObjectStore, namespace: string | undefined, now: Date): void {
   for (const pdb of store.list('PodDisruptionBudget', namespace)) {
