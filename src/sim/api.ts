@@ -342,6 +342,7 @@ export class SimApi {
     }
     this.store.put(object);
     this.controllers.changed(object);
+    refreshBudgets(this.store, undefined, this.now());
     return json(this.store.get(object.kind, metadata.namespace, metadata.name) ?? object);
   }
 
@@ -376,6 +377,8 @@ export class SimApi {
     if (replicas !== (current.spec as { replicas?: number }).replicas) updated.metadata.generation = (current.metadata.generation ?? 1) + 1;
     this.store.put(updated);
     this.controllers.changed(updated);
+    // New or removed pods move the budgets that cover them.
+    refreshBudgets(this.store, undefined, this.now());
     return json(this.scaleOf(type, this.store.get(type.kind, updated.metadata.namespace, updated.metadata.name) ?? updated));
   }
 
@@ -385,8 +388,8 @@ export class SimApi {
     const gone = structuredClone(object);
     if (object.kind === 'Namespace') for (const inside of this.store.all().filter((o) => o.metadata.namespace === object.metadata.name)) this.store.remove(inside);
     this.controllers.deleted(object);
+    refreshBudgets(this.store, undefined, this.now());
     if (object.kind === 'Pod') {
-      refreshBudgets(this.store, object.metadata.namespace, this.now());
       gone.metadata.deletionTimestamp = formatTime(this.now());
       gone.metadata.deletionGracePeriodSeconds = 30;
       return json(gone);

@@ -188,4 +188,20 @@ describe('the simulated cluster serves the operations kinds to kubectl', () => {
     const missing = await kubectl(server, ['get', '--raw', '/api/v1/nodes/node-z/proxy/stats/summary']);
     expect(missing.stderr).toContain('nodes "node-z" not found');
   });
+
+  // Last: it moves pods off node-b, which the reads above look at.
+  test('scaling up a workload gives its budget room, and the drain that was refused goes through', async () => {
+    const scaled = await kubectl(server, ['scale', 'deployment/web', '--replicas=3']);
+    expect(scaled.code).toBe(0);
+    const budget = await kubectl(server, ['get', 'pdb', 'web']);
+    expect(rows(budget.stdout)[1]).toEqual(['web', '2', 'N/A', '1', '40d']);
+    const drain = await kubectl(server, ['drain', 'node-b', '--ignore-daemonsets', '--pod-selector=app=web', '--timeout=20s'], 30_000);
+    expect(drain.code).toBe(0);
+    expect(drain.stdout).toContain('pod/web-5d8f7c9b6-a1b2c evicted');
+    const pods = await kubectl(server, ['get', 'pods', '-l', 'app=web', '--field-selector', 'spec.nodeName=node-b', '-o', 'name']);
+    expect(pods.stdout.trim()).toBe('');
+    // Three ready pods again after the replacement: the budget allows one disruption again.
+    const after = JSON.parse((await kubectl(server, ['get', 'pdb', 'web', '-o', 'json'])).stdout);
+    expect(after.status).toMatchObject({ currentHealthy: 3, desiredHealthy: 2, disruptionsAllowed: 1 });
+  });
 });
