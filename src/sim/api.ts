@@ -2,6 +2,7 @@ import { Controllers } from './controllers.js';
 import { AGGREGATED_CONTENT_TYPE, aggregatedDiscovery, groupList, legacyVersions, resourceList, versionInfo, wantsAggregated } from './discovery.js';
 import { admitEviction, fillBudgets, refreshBudgets } from './disruption.js';
 import { fillCertificates } from './certificates.js';
+import { checkClaimUpdate, expandClaim } from './claim-resize.js';
 import { fillEndpointSlices } from './endpoint-slices.js';
 import type { KubeObject } from './kube-object.js';
 import { statsSummary } from './kubelet-stats.js';
@@ -336,10 +337,12 @@ export class SimApi {
     object.kind = current.kind;
     if (JSON.stringify(object.spec) !== JSON.stringify(current.spec) && current.metadata.generation !== undefined) metadata.generation = current.metadata.generation + 1;
     else if (current.metadata.generation !== undefined) metadata.generation = current.metadata.generation;
+    const grows = object.kind === 'PersistentVolumeClaim' && checkClaimUpdate(this.store, current, object);
     if (isDryRun(request)) {
       metadata.resourceVersion = current.metadata.resourceVersion!;
       return json(object);
     }
+    if (grows) expandClaim(object, (type, reason, message, component) => this.controllers.event(object, type, reason, message, component));
     this.store.put(object);
     this.controllers.changed(object);
     refreshBudgets(this.store, undefined, this.now());

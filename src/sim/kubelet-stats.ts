@@ -63,7 +63,10 @@ export function statsSummary(store: ObjectStore, metrics: Scenario['metrics'], n
           ? {
               volume: volumes.map((entry) => {
                 const claim = claimOf(pod, entry.volume);
-                return { ...filesystem(entry, time), name: entry.volume, ...(claim ? { pvcRef: { name: claim, namespace } } : {}) };
+                // An expanded claim's volume has the claim's new size; what is used stays as the scenario says.
+                const claimSize = claim ? (store.get('PersistentVolumeClaim', namespace, claim)?.status as { capacity?: { storage?: string } } | undefined)?.capacity?.storage : undefined;
+                const sized = claimSize && bytes(claimSize) > bytes(entry.capacity) ? { ...entry, capacity: claimSize } : entry;
+                return { ...filesystem(sized, time), name: entry.volume, ...(claim ? { pvcRef: { name: claim, namespace } } : {}) };
               }),
             }
           : {}),

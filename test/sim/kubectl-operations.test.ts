@@ -189,6 +189,27 @@ describe('the simulated cluster serves the operations kinds to kubectl', () => {
     expect(missing.stderr).toContain('nodes "node-z" not found');
   });
 
+  test('claims: bound ones grow only where the class allows it, never shrink, and the kubelet sees the new size', async () => {
+    const pending = await kubectl(server, ['patch', 'pvc', 'reports-data', '-p', '{"spec":{"resources":{"requests":{"storage":"80Gi"}}}}']);
+    expect(pending.code).toBe(1);
+    expect(pending.stderr).toContain('persistentvolumeclaims "reports-data" is forbidden: only dynamically provisioned pvc can be resized and the storageclass that provisions the pvc must support resize');
+    const shrink = await kubectl(server, ['patch', 'pvc', 'web-uploads', '-p', '{"spec":{"resources":{"requests":{"storage":"10Gi"}}}}']);
+    expect(shrink.stderr).toContain('spec.resources.requests.storage: Forbidden: field can not be less than previous value');
+    const moved = await kubectl(server, ['patch', 'pvc', 'web-uploads', '-p', '{"spec":{"storageClassName":"fast-ssd"}}']);
+    expect(moved.stderr).toContain('spec is immutable after creation except resources.requests and volumeAttributesClassName for bound claims');
+    const dryRun = await kubectl(server, ['patch', 'pvc', 'web-uploads', '-p', '{"spec":{"resources":{"requests":{"storage":"30Gi"}}}}', '--dry-run=server']);
+    expect(dryRun.code).toBe(0);
+    expect(rows((await kubectl(server, ['get', 'pvc', 'web-uploads'])).stdout)[1]?.[3]).toBe('20Gi');
+    const grown = await kubectl(server, ['patch', 'pvc', 'web-uploads', '-p', '{"spec":{"resources":{"requests":{"storage":"30Gi"}}}}']);
+    expect(grown.code).toBe(0);
+    expect(rows((await kubectl(server, ['get', 'pvc', 'web-uploads'])).stdout)[1]?.[3]).toBe('30Gi');
+    const described = await kubectl(server, ['describe', 'pvc', 'web-uploads']);
+    expect(described.stdout).toMatch(/Normal\s+FileSystemResizeSuccessful\s+.*MountVolume\.NodeExpandVolume succeeded for volume "pvc-0a1b2c3d"/);
+    const summary = JSON.parse((await kubectl(server, ['get', '--raw', '/api/v1/nodes/node-b/proxy/stats/summary'])).stdout);
+    const volume = summary.pods.flatMap((pod: { volume?: unknown[] }) => pod.volume ?? []).find((v: { name: string }) => v.name === 'uploads');
+    expect(volume).toMatchObject({ capacityBytes: 30 * 2 ** 30, usedBytes: 18 * 2 ** 30, availableBytes: 12 * 2 ** 30 });
+  });
+
   // Last: it moves pods off node-b, which the reads above look at.
   test('scaling up a workload gives its budget room, and the drain that was refused goes through', async () => {
     const scaled = await kubectl(server, ['scale', 'deployment/web', '--replicas=3']);
