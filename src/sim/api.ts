@@ -6,6 +6,7 @@ import { checkClaimUpdate, expandClaim } from './claim-resize.js';
 import { fillEndpointSlices } from './endpoint-slices.js';
 import type { KubeObject } from './kube-object.js';
 import { statsSummary } from './kubelet-stats.js';
+import { scheduleWaitingPods } from './scheduler.js';
 import { applyPatch, PatchError } from './patch.js';
 import { nodeMetrics, podMetrics } from './pod-metrics.js';
 import { podLog } from './pod-logs.js';
@@ -345,8 +346,21 @@ export class SimApi {
     if (grows) expandClaim(object, (type, reason, message, component) => this.controllers.event(object, type, reason, message, component));
     this.store.put(object);
     this.controllers.changed(object);
-    refreshBudgets(this.store, undefined, this.now());
+    this.afterWrite();
     return json(this.store.get(object.kind, metadata.namespace, metadata.name) ?? object);
+  }
+
+  // What other controllers do after any change: place pods that can now run, and let their owners and budgets count them.
+  private afterWrite(): void {
+    const started = scheduleWaitingPods(this.store, this.now(), (object, type, reason, message, component) => this.controllers.event(object, type, reason, message, component));
+    const owners = new Map<string, KubeObject>();
+    for (const pod of started) {
+      const ref = pod.metadata.ownerReferences?.find((r) => r.controller);
+      const owner = ref && this.store.get(ref.kind, pod.metadata.namespace, ref.name);
+      if (owner) owners.set(owner.metadata.uid!, owner);
+    }
+    for (const owner of owners.values()) this.controllers.changed(owner);
+    refreshBudgets(this.store, undefined, this.now());
   }
 
   private scaleOf(type: ResourceType, object: KubeObject): Record<string, unknown> {
@@ -380,8 +394,7 @@ export class SimApi {
     if (replicas !== (current.spec as { replicas?: number }).replicas) updated.metadata.generation = (current.metadata.generation ?? 1) + 1;
     this.store.put(updated);
     this.controllers.changed(updated);
-    // New or removed pods move the budgets that cover them.
-    refreshBudgets(this.store, undefined, this.now());
+    this.afterWrite();
     return json(this.scaleOf(type, this.store.get(type.kind, updated.metadata.namespace, updated.metadata.name) ?? updated));
   }
 
@@ -391,7 +404,7 @@ export class SimApi {
     const gone = structuredClone(object);
     if (object.kind === 'Namespace') for (const inside of this.store.all().filter((o) => o.metadata.namespace === object.metadata.name)) this.store.remove(inside);
     this.controllers.deleted(object);
-    refreshBudgets(this.store, undefined, this.now());
+    this.afterWrite();
     if (object.kind === 'Pod') {
       gone.metadata.deletionTimestamp = formatTime(this.now());
       gone.metadata.deletionGracePeriodSeconds = 30;
@@ -406,7 +419,7 @@ export class SimApi {
     admitEviction(this.store, pod, this.now(), dryRun);
     if (!dryRun) {
       this.controllers.deleted(pod);
-      refreshBudgets(this.store, pod.metadata.namespace, this.now());
+      this.afterWrite();
     }
     return json({ kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Success', code: 201 }, 201);
   }
