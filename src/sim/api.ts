@@ -1,6 +1,7 @@
 import { Controllers } from './controllers.js';
 import { AGGREGATED_CONTENT_TYPE, aggregatedDiscovery, groupList, legacyVersions, resourceList, versionInfo, wantsAggregated } from './discovery.js';
 import { admitEviction, fillBudgets, refreshBudgets } from './disruption.js';
+import { reconcileAutoscaler } from './autoscaler.js';
 import { fillCertificates } from './certificates.js';
 import { checkClaimUpdate, expandClaim } from './claim-resize.js';
 import { fillEndpointSlices } from './endpoint-slices.js';
@@ -346,6 +347,10 @@ export class SimApi {
     if (grows) expandClaim(object, (type, reason, message, component) => this.controllers.event(object, type, reason, message, component));
     this.store.put(object);
     this.controllers.changed(object);
+    if (object.kind === 'HorizontalPodAutoscaler') {
+      const scaled = reconcileAutoscaler(this.store, object, this.now(), (about, type, reason, message, component) => this.controllers.event(about, type, reason, message, component));
+      if (scaled) this.controllers.changed(scaled);
+    }
     this.afterWrite();
     return json(this.store.get(object.kind, metadata.namespace, metadata.name) ?? object);
   }
