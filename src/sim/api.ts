@@ -7,6 +7,7 @@ import { checkClaimUpdate, expandClaim } from './claim-resize.js';
 import { fillEndpointSlices } from './endpoint-slices.js';
 import type { KubeObject } from './kube-object.js';
 import { statsSummary } from './kubelet-stats.js';
+import { relieveDiskPressure, rememberPodNodes } from './node-pressure.js';
 import { scheduleWaitingPods } from './scheduler.js';
 import { applyPatch, PatchError } from './patch.js';
 import { nodeMetrics, podMetrics } from './pod-metrics.js';
@@ -73,6 +74,7 @@ export class SimApi {
     this.controllers = new Controllers(this.store, now);
     fillEndpointSlices(this.store);
     fillCertificates(this.store, scenario.certificates, now);
+    rememberPodNodes(this.store, scenario.metrics);
     fillBudgets(this.store, now);
   }
 
@@ -366,6 +368,7 @@ export class SimApi {
     }
     for (const owner of owners.values()) this.controllers.changed(owner);
     refreshBudgets(this.store, undefined, this.now());
+    relieveDiskPressure(this.store, this.scenario.metrics, this.now(), (object, type, reason, message, component) => this.controllers.event(object, type, reason, message, component));
   }
 
   private scaleOf(type: ResourceType, object: KubeObject): Record<string, unknown> {

@@ -2,6 +2,7 @@ import type { KubeObject } from './kube-object.js';
 import { parseQuantity } from './quantity.js';
 import { formatTime } from './relative-time.js';
 import type { FilesystemUsage, Scenario } from './scenario.js';
+import { nodeFilesystemUsed } from './node-pressure.js';
 import type { ObjectStore } from './store.js';
 
 // The kubelet's stats summary (`/stats/summary`, read through the API server's node proxy): what the kubelet
@@ -47,7 +48,7 @@ export function statsSummary(store: ObjectStore, metrics: Scenario['metrics'], n
       nodeName,
       startTime: node.metadata.creationTimestamp,
       ...(usage ? { cpu: cpu(usage.cpu, time), memory: memory(usage.memory, time) } : {}),
-      ...(usage?.filesystem ? { fs: filesystem(usage.filesystem, time) } : {}),
+      ...(usage?.filesystem ? { fs: filesystem({ ...usage.filesystem, used: String(nodeFilesystemUsed(store, metrics, nodeName) ?? 0) }, time) } : {}),
     },
     pods: pods.map((pod) => {
       const { name, namespace, uid } = pod.metadata;
