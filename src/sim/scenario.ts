@@ -159,6 +159,7 @@ function describe(error: SchemaError): { target: Path; onKey: boolean; what: str
     const last = instance.at(-1);
     const hint =
       last === 'cpu' || last === 'memory' ? 'a quantity like `250m`, `1`, `512Mi` or `2Gi`'
+      : last === 'capacity' || last === 'used' || last === 'ephemeralStorage' ? 'a quantity like `512Mi`, `20Gi` or `47.5Gi`'
       : last === 'runbook' || last === 'cause' ? 'a kebab-case id like `pod-oom-restart-loop`'
       : last === 'notBefore' || last === 'notAfter' ? '`now`, a signed duration like `-90d` or `+6d12h`, or an RFC 3339 time'
       : 'a lower-case DNS label like `shop`';

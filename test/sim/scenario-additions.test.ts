@@ -36,3 +36,20 @@ describe('certificates made for a drill', () => {
     expect(() => loadScenario(file)).toThrow(`${file}:4:34: certificates[0].notAfter must be \`now\`, a signed duration like \`-90d\` or \`+6d12h\`, or an RFC 3339 time`);
   });
 });
+
+describe('usage figures for the kubelet stats summary', () => {
+  test('a size that is not a quantity is a located scenario error', () => {
+    const file = join(dir, 'bad-volume.yaml');
+    writeFileSync(file, 'runbook: pvc\nobjects: []\nmetrics:\n  volumes:\n    - { pod: db-0, volume: data, capacity: 50 GB, used: 10Gi }\n');
+    expect(() => loadScenario(file)).toThrow(`${file}:5:44: metrics.volumes[0].capacity must be a quantity like \`512Mi\`, \`20Gi\` or \`47.5Gi\``);
+  });
+
+  test('volumes and node file systems are read with the scenario namespace filled in', () => {
+    const file = join(dir, 'volumes.yaml');
+    writeFileSync(file, 'runbook: pvc\nnamespace: data\nobjects: []\nmetrics:\n  nodes:\n    - { node: node-a, cpu: 1000m, memory: 1Gi, filesystem: { capacity: 100Gi, used: 91Gi } }\n  pods:\n    - { pod: db-0, containers: { db: { cpu: 500m, memory: 1Gi } }, ephemeralStorage: 3Gi }\n  volumes:\n    - { pod: db-0, volume: data, capacity: 50Gi, used: 47.2Gi }\n');
+    const scenario = loadScenario(file);
+    expect(scenario.metrics.volumes).toEqual([{ namespace: 'data', pod: 'db-0', volume: 'data', capacity: '50Gi', used: '47.2Gi' }]);
+    expect(scenario.metrics.nodes[0]?.filesystem).toEqual({ capacity: '100Gi', used: '91Gi' });
+    expect(scenario.metrics.pods[0]).toMatchObject({ namespace: 'data', ephemeralStorage: '3Gi' });
+  });
+});
