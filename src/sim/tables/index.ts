@@ -3,6 +3,7 @@ import { certificatePrinter } from './certificate.js';
 import { certificateRequestPrinter } from './certificaterequest.js';
 import { configMapPrinter } from './configmap.js';
 import { cronJobPrinter } from './cronjob.js';
+import { daemonSetPrinter } from './daemonset.js';
 import { deploymentPrinter } from './deployment.js';
 import { endpointsPrinter } from './endpoints.js';
 import { endpointSlicePrinter } from './endpointslice.js';
@@ -34,6 +35,7 @@ const PRINTERS: Record<string, TablePrinter> = {
   ClusterIssuer: issuerPrinter,
   ConfigMap: configMapPrinter,
   CronJob: cronJobPrinter,
+  DaemonSet: daemonSetPrinter,
   Deployment: deploymentPrinter,
   Endpoints: endpointsPrinter,
   EndpointSlice: endpointSlicePrinter,

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { tablePrinter } from '../../../src/sim/tables/index.js';
 import { context, object } from './clock.js';
 
-const KINDS = ['Namespace', 'Node', 'Pod', 'Deployment', 'ReplicaSet', 'StatefulSet', 'Service', 'Endpoints', 'Event', 'ConfigMap', 'Secret', 'PersistentVolumeClaim', 'Ingress', 'HorizontalPodAutoscaler', 'Job', 'CronJob', 'EndpointSlice', 'PodDisruptionBudget', 'NetworkPolicy', 'StorageClass', 'Certificate', 'CertificateRequest', 'Issuer', 'ClusterIssuer', 'Order', 'Challenge'];
+const KINDS = ['Namespace', 'Node', 'Pod', 'Deployment', 'ReplicaSet', 'StatefulSet', 'Service', 'Endpoints', 'Event', 'ConfigMap', 'Secret', 'PersistentVolumeClaim', 'Ingress', 'HorizontalPodAutoscaler', 'Job', 'CronJob', 'DaemonSet', 'EndpointSlice', 'PodDisruptionBudget', 'NetworkPolicy', 'StorageClass', 'Certificate', 'CertificateRequest', 'Issuer', 'ClusterIssuer', 'Order', 'Challenge'];
 // Custom resources print from JSONPath columns: a path that finds nothing is an empty (null) cell.
 const CUSTOM = new Set(['Certificate', 'CertificateRequest', 'Issuer', 'ClusterIssuer', 'Order', 'Challenge']);
 
@@ -22,9 +22,9 @@ describe('tablePrinter', () => {
   });
 
   test('other kinds get NAME and AGE', () => {
-    const printer = tablePrinter('DaemonSet');
+    const printer = tablePrinter('ControllerRevision');
     expect(printer.columns.map((c) => c.name)).toEqual(['Name', 'Age']);
-    expect(printer.row(object('DaemonSet', 'node-exporter', 90), context)).toEqual(['node-exporter', '90s']);
+    expect(printer.row(object('ControllerRevision', 'node-exporter-7b9c6d5f8', 90), context)).toEqual(['node-exporter-7b9c6d5f8', '90s']);
     expect(tablePrinter('toString').columns.map((c) => c.name)).toEqual(['Name', 'Age']);
   });
 });

@@ -83,3 +83,15 @@ describe('endpoint slice rows', () => {
     expect(printer.row(input, context)).toEqual(['web-1a2b3', 'IPv4', ports, endpoints, '40d']);
   });
 });
+
+describe('daemon set rows', () => {
+  const printer = tablePrinter('DaemonSet');
+  test('counts from the status, the node selector and the wide columns', () => {
+    const daemonSet = object('DaemonSet', 'node-exporter', 40 * DAY, {
+      spec: { selector: { matchLabels: { app: 'node-exporter' } }, template: { spec: { nodeSelector: { 'kubernetes.io/os': 'linux' }, containers: [{ name: 'exporter', image: 'node-exporter:1.8.2' }] } } },
+      status: { desiredNumberScheduled: 3, currentNumberScheduled: 3, numberReady: 2, updatedNumberScheduled: 3, numberAvailable: 2 },
+    });
+    expect(printer.row(daemonSet, context)).toEqual(['node-exporter', 3, 3, 2, 3, 2, 'kubernetes.io/os=linux', '40d', 'exporter', 'node-exporter:1.8.2', 'app=node-exporter']);
+    expect(printer.row(object('DaemonSet', 'bare', 60), context).slice(1, 7)).toEqual([0, 0, 0, 0, 0, '<none>']);
+  });
+});
