@@ -1,6 +1,14 @@
 import { Controllers } from './controllers.js';
 import { AGGREGATED_CONTENT_TYPE, aggregatedDiscovery, groupList, legacyVersions, resourceList, versionInfo, wantsAggregated } from './discovery.js';
+import { admitEviction, fillBudgets, refreshBudgets } from './disruption.js';
+import { reconcileAutoscaler } from './autoscaler.js';
+import { fillCertificates } from './certificates.js';
+import { checkClaimUpdate, expandClaim } from './claim-resize.js';
+import { fillEndpointSlices } from './endpoint-slices.js';
 import type { KubeObject } from './kube-object.js';
+import { statsSummary } from './kubelet-stats.js';
+import { relieveDiskPressure, rememberPodNodes } from './node-pressure.js';
+import { scheduleWaitingPods } from './scheduler.js';
 import { applyPatch, PatchError } from './patch.js';
 import { nodeMetrics, podMetrics } from './pod-metrics.js';
 import { podLog } from './pod-logs.js';
@@ -64,6 +72,10 @@ export class SimApi {
   ) {
     this.store = seedObjects(scenario.objects, scenario.namespace, now);
     this.controllers = new Controllers(this.store, now);
+    fillEndpointSlices(this.store);
+    fillCertificates(this.store, scenario.certificates, now);
+    rememberPodNodes(this.store, scenario.metrics);
+    fillBudgets(this.store, now);
   }
 
   now(): Date {
@@ -91,6 +103,7 @@ export class SimApi {
       if (segments.length === 1) return wantsAggregated(request.accept) ? json(aggregatedDiscovery(true), 200, AGGREGATED_CONTENT_TYPE) : json(legacyVersions(this.serverAddress));
       if (second !== 'v1') throw notFoundPath();
       if (segments.length === 2) return json(resourceList('', 'v1'));
+      if (segments[2] === 'nodes' && segments[4] === 'proxy' && segments.length >= 5) return this.nodeProxy(request, segments[3]!, segments.slice(5).join('/'));
       return this.resource(request, '', 'v1', segments.slice(2));
     }
     if (root === 'apis') {
@@ -113,13 +126,34 @@ export class SimApi {
   private nodeLease(name: string): ApiResponse {
     const node = this.store.get('Node', undefined, name);
     if (!node) throw notFound('leases', 'coordination.k8s.io', name);
-    const renewed = new Date(this.now().getTime() - 7_000).toISOString().replace(/(\.\d{3})Z$/, '$1000Z');
+    // A kubelet that stopped posting status stopped renewing its lease too: the lease is as old as the last heartbeat.
+    const ready = ((node.status as { conditions?: { type?: string; status?: string; lastHeartbeatTime?: string }[] } | undefined)?.conditions ?? []).find((c) => c.type === 'Ready');
+    const lastBeat = ready && ready.status !== 'True' && ready.lastHeartbeatTime ? Date.parse(ready.lastHeartbeatTime) : Number.NaN;
+    const renewedAt = Number.isNaN(lastBeat) ? this.now().getTime() - 7_000 : lastBeat;
+    const renewed = new Date(renewedAt).toISOString().replace(/(\.\d{3})Z$/, '$1000Z');
     return json({
       apiVersion: 'coordination.k8s.io/v1',
       kind: 'Lease',
       metadata: { name, namespace: 'kube-node-lease', uid: node.metadata.uid, creationTimestamp: node.metadata.creationTimestamp, resourceVersion: this.store.resourceVersion },
       spec: { holderIdentity: name, leaseDurationSeconds: 40, renewTime: renewed },
     });
+  }
+
+  // The API server passes `nodes/<name>/proxy/...` on to that node's kubelet; of the kubelet's API only the stats summary is simulated.
+  private nodeProxy(request: ApiRequest, name: string, path: string): ApiResponse {
+    const node = this.store.get('Node', undefined, name);
+    if (!node) throw notFound('nodes', '', name);
+    // A node whose kubelet stopped posting status does not answer its proxy either: the API server times out dialling it.
+    const status = node.status as { conditions?: { type?: string; status?: string }[]; addresses?: { type?: string; address?: string }[] } | undefined;
+    if (status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'Unknown')) {
+      const ip = status.addresses?.find((a) => a.type === 'InternalIP')?.address ?? name;
+      throw new ApiError(503, 'ServiceUnavailable', `error trying to reach service: dial tcp ${ip}:10250: i/o timeout`);
+    }
+    if (request.method.toUpperCase() !== 'GET' || (path !== 'stats/summary' && path !== 'stats/summary/')) {
+      throw unsupported(`the kubelet endpoint /${path} through the node proxy (only /stats/summary is simulated)`);
+    }
+    // The kubelet answers with indented JSON.
+    return { status: 200, contentType: JSON_TYPE, body: `${JSON.stringify(statsSummary(this.store, this.scenario.metrics, node, this.now()), null, 2)}\n` };
   }
 
   private parsePath(group: string, version: string, rest: string[]): ResourcePath {
@@ -307,13 +341,34 @@ export class SimApi {
     object.kind = current.kind;
     if (JSON.stringify(object.spec) !== JSON.stringify(current.spec) && current.metadata.generation !== undefined) metadata.generation = current.metadata.generation + 1;
     else if (current.metadata.generation !== undefined) metadata.generation = current.metadata.generation;
+    const grows = object.kind === 'PersistentVolumeClaim' && checkClaimUpdate(this.store, current, object);
     if (isDryRun(request)) {
       metadata.resourceVersion = current.metadata.resourceVersion!;
       return json(object);
     }
+    if (grows) expandClaim(object, (type, reason, message, component) => this.controllers.event(object, type, reason, message, component));
     this.store.put(object);
     this.controllers.changed(object);
+    if (object.kind === 'HorizontalPodAutoscaler') {
+      const scaled = reconcileAutoscaler(this.store, object, this.now(), (about, type, reason, message, component) => this.controllers.event(about, type, reason, message, component));
+      if (scaled) this.controllers.changed(scaled);
+    }
+    this.afterWrite();
     return json(this.store.get(object.kind, metadata.namespace, metadata.name) ?? object);
+  }
+
+  // What other controllers do after any change: place pods that can now run, and let their owners and budgets count them.
+  private afterWrite(): void {
+    const started = scheduleWaitingPods(this.store, this.now(), (object, type, reason, message, component) => this.controllers.event(object, type, reason, message, component));
+    const owners = new Map<string, KubeObject>();
+    for (const pod of started) {
+      const ref = pod.metadata.ownerReferences?.find((r) => r.controller);
+      const owner = ref && this.store.get(ref.kind, pod.metadata.namespace, ref.name);
+      if (owner) owners.set(owner.metadata.uid!, owner);
+    }
+    for (const owner of owners.values()) this.controllers.changed(owner);
+    refreshBudgets(this.store, undefined, this.now());
+    relieveDiskPressure(this.store, this.scenario.metrics, this.now(), (object, type, reason, message, component) => this.controllers.event(object, type, reason, message, component));
   }
 
   private scaleOf(type: ResourceType, object: KubeObject): Record<string, unknown> {
@@ -347,6 +402,7 @@ export class SimApi {
     if (replicas !== (current.spec as { replicas?: number }).replicas) updated.metadata.generation = (current.metadata.generation ?? 1) + 1;
     this.store.put(updated);
     this.controllers.changed(updated);
+    this.afterWrite();
     return json(this.scaleOf(type, this.store.get(type.kind, updated.metadata.namespace, updated.metadata.name) ?? updated));
   }
 
@@ -356,6 +412,7 @@ export class SimApi {
     const gone = structuredClone(object);
     if (object.kind === 'Namespace') for (const inside of this.store.all().filter((o) => o.metadata.namespace === object.metadata.name)) this.store.remove(inside);
     this.controllers.deleted(object);
+    this.afterWrite();
     if (object.kind === 'Pod') {
       gone.metadata.deletionTimestamp = formatTime(this.now());
       gone.metadata.deletionGracePeriodSeconds = 30;
@@ -366,7 +423,12 @@ export class SimApi {
 
   private evict(request: ApiRequest, target: ResourcePath): ApiResponse {
     const pod = this.getObject(target.type, target);
-    if (!isDryRun(request)) this.controllers.deleted(pod);
+    const dryRun = isDryRun(request);
+    admitEviction(this.store, pod, this.now(), dryRun);
+    if (!dryRun) {
+      this.controllers.deleted(pod);
+      this.afterWrite();
+    }
     return json({ kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Success', code: 201 }, 201);
   }
 }

@@ -5,6 +5,7 @@ import { ConfigError } from '../errors.js';
 import { createLocator, type Path } from '../runbook/locator.js';
 import { parseYamlFile } from '../runbook/yaml-file.js';
 import { runValidator, type SchemaError } from '../runbook/validate.js';
+import type { CertificateSpec } from './certificates.js';
 import type { KubeObject } from './kube-object.js';
 import { timeProblem } from './relative-time.js';
 import type { Scenario as ScenarioFile } from './types.generated.js';
@@ -13,6 +14,14 @@ import scenarioSchema from '../../schemas/scenario.schema.json' with { type: 'js
 
 /** The keys a scenario may have at its top, in the schema's order, for the error that names an unknown one. */
 const TOP_LEVEL_KEYS: readonly string[] = Object.keys(scenarioSchema.properties);
+
+/** Capacity and use of a filesystem, as quantities (`10Gi`), with inode counts when known. */
+export interface FilesystemUsage {
+  capacity: string;
+  used: string;
+  inodes?: number;
+  inodesUsed?: number;
+}
 
 /** A scenario file, read and checked: the cluster a drill starts from and what a correct walk finds. */
 export interface Scenario {
@@ -26,9 +35,13 @@ export interface Scenario {
   objects: KubeObject[];
   logs: { namespace: string; pod: string; container?: string; previous: boolean; text: string }[];
   metrics: {
-    pods: { namespace: string; pod: string; containers: Record<string, { cpu: string; memory: string }> }[];
-    nodes: { node: string; cpu: string; memory: string }[];
+    pods: { namespace: string; pod: string; containers: Record<string, { cpu: string; memory: string }>; ephemeralStorage?: string }[];
+    nodes: { node: string; cpu: string; memory: string; filesystem?: FilesystemUsage }[];
+    /** Volume usage the kubelet's stats summary reports, by pod and volume name. */
+    volumes: ({ namespace: string; pod: string; volume: string } & FilesystemUsage)[];
   };
+  /** TLS certificates made when a server starts, into Secrets. */
+  certificates: CertificateSpec[];
   /** What a step outside the cluster (a dashboard, a console) would show, by step id. */
   observations: Record<string, string>;
   expect: { cause?: string; escalate?: boolean; steps: Record<string, string> };
@@ -96,9 +109,16 @@ function normalise(path: string, file: ScenarioFile): Scenario {
       text: log.text,
     })),
     metrics: {
-      pods: (file.metrics?.pods ?? []).map((pod) => ({ namespace: pod.namespace ?? namespace, pod: pod.pod, containers: pod.containers })),
+      pods: (file.metrics?.pods ?? []).map((pod) => ({
+        namespace: pod.namespace ?? namespace,
+        pod: pod.pod,
+        containers: pod.containers,
+        ...(pod.ephemeralStorage === undefined ? {} : { ephemeralStorage: pod.ephemeralStorage }),
+      })),
       nodes: file.metrics?.nodes ?? [],
+      volumes: (file.metrics?.volumes ?? []).map((volume) => ({ ...volume, namespace: volume.namespace ?? namespace })),
     },
+    certificates: (file.certificates ?? []).map((certificate) => ({ ...certificate, namespace: certificate.namespace ?? namespace })),
     observations: file.observations ?? {},
     expect: {
       ...(file.expect?.cause === undefined ? {} : { cause: file.expect.cause }),
@@ -148,7 +168,9 @@ function describe(error: SchemaError): { target: Path; onKey: boolean; what: str
     const last = instance.at(-1);
     const hint =
       last === 'cpu' || last === 'memory' ? 'a quantity like `250m`, `1`, `512Mi` or `2Gi`'
+      : last === 'capacity' || last === 'used' || last === 'ephemeralStorage' ? 'a quantity like `512Mi`, `20Gi` or `47.5Gi`'
       : last === 'runbook' || last === 'cause' ? 'a kebab-case id like `pod-oom-restart-loop`'
+      : last === 'notBefore' || last === 'notAfter' ? '`now`, a signed duration like `-90d` or `+6d12h`, or an RFC 3339 time'
       : 'a lower-case DNS label like `shop`';
     return { target: instance, onKey: false, what: `${name(instance)} must be ${hint}` };
   }

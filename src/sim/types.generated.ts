@@ -9,6 +9,10 @@ export type DnsLabel = string;
  * A Kubernetes quantity: `250m`, `1`, `0.5`, `512Mi`, `2Gi`.
  */
 export type Quantity = string;
+/**
+ * `now`, a signed duration from the start (`-90d`, `+6d12h`), or an RFC 3339 time.
+ */
+export type Moment = string;
 
 /**
  * A simulated cluster in trouble, for `runbook drill`, `runbook test` and `runbook sim serve`: its objects, container logs, metrics, and what a correct walk of the runbook finds.
@@ -75,13 +79,64 @@ export interface Scenario {
       containers: {
         [k: string]: Usage;
       };
+      /**
+       * A Kubernetes quantity: `250m`, `1`, `0.5`, `512Mi`, `2Gi`.
+       */
+      ephemeralStorage?: string;
     }[];
     nodes?: {
       node: string;
       cpu: Quantity;
       memory: Quantity;
+      filesystem?: Filesystem;
+    }[];
+    /**
+     * Usage of pods' volumes, as the kubelet's stats summary (`/api/v1/nodes/<node>/proxy/stats/summary`) reports it; a volume that mounts a PersistentVolumeClaim carries its name.
+     */
+    volumes?: {
+      /**
+       * Default: the scenario's namespace.
+       */
+      namespace?: string;
+      pod: string;
+      /**
+       * Name of the volume in the pod's spec.
+       */
+      volume: string;
+      capacity: Quantity;
+      used: Quantity;
+      inodes?: number;
+      inodesUsed?: number;
     }[];
   };
+  /**
+   * X.509 certificates the server makes when it starts and stores (PEM, base64 as in any Secret) under a key of a Secret, so `openssl x509` shows dates relative to the drill's clock. Each is signed by a throwaway key; no private key is kept. A Secret that the objects do not hold is made as a `kubernetes.io/tls` Secret.
+   */
+  certificates?: {
+    /**
+     * Default: the scenario's namespace.
+     */
+    namespace?: string;
+    secret: string;
+    /**
+     * Data key of the Secret (default `tls.crt`).
+     */
+    key?: string;
+    /**
+     * Default: the first DNS name.
+     */
+    commonName?: string;
+    dnsNames?: string[];
+    /**
+     * Common name of the issuer written into the certificate.
+     */
+    issuer?: string;
+    /**
+     * Default `-90d`.
+     */
+    notBefore?: string;
+    notAfter: Moment;
+  }[];
   /**
    * What the operator would see where a step sends them outside the cluster (a dashboard, a database console), by step id; a drill shows it under that step.
    */
@@ -186,4 +241,13 @@ export interface Object {
 export interface Usage {
   cpu: Quantity;
   memory: Quantity;
+}
+/**
+ * The node's root filesystem (nodefs), as the kubelet's stats summary reports it.
+ */
+export interface Filesystem {
+  capacity: Quantity;
+  used: Quantity;
+  inodes?: number;
+  inodesUsed?: number;
 }

@@ -48,7 +48,7 @@ describe('loadScenario', () => {
 
   test('an unknown key is located at the key', () => {
     expect(errorFor('runbook: demo\nobjects: []\nnamespaces: shop\n')).toBe(
-      'FILE:3:1: unknown key `namespaces` in the scenario (allowed: runbook, description, namespace, alert, variables, objects, logs, metrics, observations, expect)',
+      'FILE:3:1: unknown key `namespaces` in the scenario (allowed: runbook, description, namespace, alert, variables, objects, logs, metrics, certificates, observations, expect)',
     );
     expect(errorFor('runbook: demo\nobjects: []\nlogs:\n  - pod: a\n    text: x\n    prev: true\n')).toBe('FILE:6:5: unknown key `prev` in logs[0]');
   });

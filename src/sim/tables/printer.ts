@@ -23,12 +23,12 @@ export interface TablePrinter {
 }
 
 /** A column kubectl always shows. */
-export function column(name: string, type: 'string' | 'integer', description: string): TableColumnDefinition {
+export function column(name: string, type: 'string' | 'integer' | 'boolean' | 'date', description: string): TableColumnDefinition {
   return { name, type, format: '', description, priority: 0 };
 }
 
 /** A column kubectl shows only with `-o wide`. */
-export function wideColumn(name: string, type: 'string' | 'integer', description: string): TableColumnDefinition {
+export function wideColumn(name: string, type: 'string' | 'integer' | 'boolean' | 'date', description: string): TableColumnDefinition {
   return { ...column(name, type, description), priority: 1 };
 }
 
