@@ -5,9 +5,16 @@
  * `pods/portforward` and any `proxy` subresource, which reach into a container or an application. A refusal
  * is a Kubernetes `Status` 403, which kubectl prints as "Error from server (Forbidden): …".
  *
- * One kind of POST is let through: the self-reviews behind `kubectl auth can-i` and `auth whoami`, which
- * the API server answers without storing anything. Server-side dry runs (`dryRun=All`, `kubectl diff`) are
- * refused like any other write: an aggregated API server that ignored the flag would persist them.
+ * Three narrow kinds of request are let through besides reads, each one the API server answers without
+ * storing anything:
+ * - the self-reviews behind `kubectl auth can-i` and `auth whoami`;
+ * - server-side dry runs (`dryRun=All`: `kubectl diff`, `--dry-run=server`, a drain's dry-run evictions) of
+ *   the APIs kube-apiserver serves itself, which always honour the flag; an aggregated or custom API server
+ *   might not, so its writes are refused even when marked dry. For a DELETE or an eviction kubectl puts the
+ *   dry run in the body, which the API server reads before the query, so the body is what is checked;
+ * - the kubelet's statistics and metrics (`nodes/<name>/proxy/stats/summary`, `…/metrics…`, `…/healthz`), read
+ *   by GET without an upgrade: how volume and node disk usage are read with kubectl alone. Every other `proxy`
+ *   path (node logs, `/pods` with their environments, `/run`, `/exec`) stays refused.
  *
  * kubectl speaks plain HTTP to the proxy on loopback, and so sends no credentials; the proxy speaks to the
  * real server with the real TLS settings and the user's credentials (guard-credentials.ts).
@@ -57,6 +64,17 @@ const SELF_REVIEWS = new Set([
   '/apis/authentication.k8s.io/v1beta1/selfsubjectreviews',
 ]);
 
+/** API groups served by kube-apiserver itself, whose writes always honour `dryRun=All`. */
+const BUILT_IN_GROUPS = new Set([
+  'admissionregistration.k8s.io', 'apiextensions.k8s.io', 'apiregistration.k8s.io', 'apps', 'authentication.k8s.io',
+  'authorization.k8s.io', 'autoscaling', 'batch', 'certificates.k8s.io', 'coordination.k8s.io', 'discovery.k8s.io',
+  'events.k8s.io', 'flowcontrol.apiserver.k8s.io', 'networking.k8s.io', 'node.k8s.io', 'policy',
+  'rbac.authorization.k8s.io', 'resource.k8s.io', 'scheduling.k8s.io', 'storage.k8s.io',
+]);
+
+/** What the kubelet answers read-only, reached through `/api/v1/nodes/<name>/proxy/…`. */
+const KUBELET_READS = new Set(['stats/summary', 'metrics', 'metrics/cadvisor', 'metrics/resource', 'metrics/probes', 'healthz']);
+
 /** The API path's segments after `/api/v1` or `/apis/<group>/<version>`, or undefined for other paths. */
 function resourceSegments(segments: readonly string[]): readonly string[] | undefined {
   if (segments[0] === 'api') return segments.slice(2);
@@ -72,7 +90,11 @@ function subresourceOf(segments: readonly string[]): string | undefined {
   return inNamespace[2];
 }
 
-// Decides one request: undefined lets it through, a string says why it is refused.
+/** A request the proxy lets through only if its body says it is a dry run (see `bodyIsDryRun`). */
+export const DRY_RUN_IN_BODY = 'dry-run-in-body';
+
+// Decides one request: undefined lets it through, a string says why it is refused, and `DRY_RUN_IN_BODY`
+// asks the caller to read the body first (a write to a built-in API whose query does not say dry run).
 export function refusalReason(method: string, rawUrl: string): string | undefined {
   let segments: string[];
   let rawPath: string;
@@ -88,14 +110,71 @@ export function refusalReason(method: string, rawUrl: string): string | undefine
     return 'the path is not in canonical form';
   }
   const subresource = subresourceOf(segments);
+  const read = method === 'GET' || method === 'HEAD';
+  if (read && isKubeletRead(segments)) return undefined;
   if (subresource !== undefined && REACHING_SUBRESOURCES.has(subresource)) {
     return `the \`${subresource}\` subresource reaches into the cluster's containers or applications`;
   }
   // The old `/api/v1/proxy/namespaces/…` form.
   if (resourceSegments(segments)?.[0] === 'proxy') return 'a `proxy` path reaches into the cluster\'s applications';
-  if (method === 'GET' || method === 'HEAD') return undefined;
+  if (read) return undefined;
   if (method === 'POST' && SELF_REVIEWS.has(rawPath)) return undefined;
+  const writes = ['POST', 'PUT', 'PATCH', 'DELETE'].includes(method);
+  if (writes && isBuiltInApi(segments)) {
+    const dryRun = new URLSearchParams(rawUrl.slice(rawPath.length + 1)).getAll('dryRun');
+    // DELETE options and an eviction's own options travel in the body, which the API server prefers.
+    const optionsInBody = method === 'DELETE' || (method === 'POST' && subresource === 'eviction');
+    if (optionsInBody) return DRY_RUN_IN_BODY;
+    if (dryRun.length > 0 && dryRun.every((value) => value === 'All')) return undefined;
+  }
   return `${method} can change the cluster`;
+}
+
+function isBuiltInApi(segments: readonly string[]): boolean {
+  return (segments[0] === 'api' && segments[1] === 'v1') || (segments[0] === 'apis' && BUILT_IN_GROUPS.has(segments[1] ?? ''));
+}
+
+function isKubeletRead(segments: readonly string[]): boolean {
+  return segments[0] === 'api' && segments[1] === 'v1' && segments[2] === 'nodes' && segments[4] === 'proxy' && KUBELET_READS.has(segments.slice(5).join('/'));
+}
+
+/**
+ * Whether a DELETE's or an eviction's body asks for a dry run. An empty body leaves the query in charge, which
+ * the API server then reads instead.
+ */
+export function bodyIsDryRun(method: string, rawUrl: string, body: Buffer): boolean {
+  if (body.length === 0) {
+    const query = rawUrl.includes('?') ? new URLSearchParams(rawUrl.slice(rawUrl.indexOf('?') + 1)).getAll('dryRun') : [];
+    return method === 'DELETE' && query.length > 0 && query.every((value) => value === 'All');
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body.toString('utf8'));
+  } catch {
+    return false;
+  }
+  if (typeof parsed !== 'object' || parsed === null) return false;
+  const record = parsed as Record<string, unknown>;
+  const options = record.kind === 'Eviction' ? record.deleteOptions : record;
+  const dryRun = typeof options === 'object' && options !== null ? (options as Record<string, unknown>).dryRun : undefined;
+  return Array.isArray(dryRun) && dryRun.length > 0 && dryRun.every((value) => value === 'All');
+}
+
+/** The most of a DELETE's or an eviction's body the proxy reads to find its dry run. */
+const MAX_OPTIONS_BODY = 64 * 1024;
+
+/** A request's body, or undefined when it is longer than `limit` (such a body is no DeleteOptions). */
+function readBody(request: IncomingMessage, limit: number): Promise<Buffer | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) chunks.push(chunk);
+    });
+    request.on('end', () => resolve(size <= limit ? Buffer.concat(chunks) : undefined));
+    request.on('error', reject);
+  });
 }
 
 function statusBody(method: string, path: string, reason: string): string {
@@ -167,23 +246,43 @@ export async function startReadOnlyProxy(upstream: Upstream, onRefused?: (reques
     const method = request.method ?? 'GET';
     const path = request.url ?? '/';
     const reason = refusalReason(method, path);
+    if (reason === DRY_RUN_IN_BODY) {
+      readBody(request, MAX_OPTIONS_BODY).then(
+        (body) => {
+          if (body !== undefined && bodyIsDryRun(method, path, body)) return forward(request, response, body);
+          const why = `${method} can change the cluster`;
+          record(method, path, why);
+          refuse(response, method, path, why);
+        },
+        (error: Error) => response.destroy(error),
+      );
+      return;
+    }
     if (reason !== undefined) {
       record(method, path, reason);
       request.resume();
       refuse(response, method, path, reason);
       return;
     }
+    forward(request, response);
+  });
+
+  // Passes one request on to the real server; `body` is what was already read of it, if anything.
+  function forward(request: IncomingMessage, response: ServerResponse, body?: Buffer): void {
+    const method = request.method ?? 'GET';
+    const path = request.url ?? '/';
     if (upstream.unusable !== undefined) {
       request.resume();
       gatewayError(response, `forwards nothing: ${upstream.unusable}`);
       return;
     }
+    const headers = { ...requestHeaders(request.headers, upstream.headers), host: target.host, ...(body ? { 'content-length': String(body.length) } : {}) };
     const options = {
       method,
       host: target.hostname,
       port: target.port === '' ? (secure ? 443 : 80) : Number(target.port),
       path: `${prefix}${path}`,
-      headers: { ...requestHeaders(request.headers, upstream.headers), host: target.host },
+      headers,
       ...(secure
         ? {
             ...(upstream.ca ? { ca: upstream.ca } : {}),
@@ -205,14 +304,16 @@ export async function startReadOnlyProxy(upstream: Upstream, onRefused?: (reques
     response.on('close', () => {
       if (!response.writableFinished) outgoing.destroy();
     });
-    request.pipe(outgoing);
-  });
+    if (body) outgoing.end(body);
+    else request.pipe(outgoing);
+  }
 
   // Upgrades are how exec, attach and port-forward start (WebSocket or SPDY); nothing read-only needs one.
   server.on('upgrade', (request: IncomingMessage, socket: Socket) => {
     const method = request.method ?? 'GET';
     const path = request.url ?? '/';
-    const reason = refusalReason(method, path) ?? 'upgrading the connection opens a stream into the cluster';
+    const found = refusalReason(method, path);
+    const reason = found === undefined || found === DRY_RUN_IN_BODY ? 'upgrading the connection opens a stream into the cluster' : found;
     record(method, path, reason);
     const body = statusBody(method, path, reason);
     socket.end(`HTTP/1.1 403 Forbidden\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, test } from 'vitest';
 import { type ReadOnlyGuard, removeGuardCache, startReadOnlyGuard } from '../../src/runner/read-only-guard.js';
-import { refusalReason } from '../../src/runner/read-only-proxy.js';
+import { bodyIsDryRun, refusalReason } from '../../src/runner/read-only-proxy.js';
 import type { SimServer } from '../../src/sim/server.js';
 import { kubectl, startShop } from '../sim/kubectl.js';
 
@@ -24,16 +24,23 @@ describe('refusalReason', () => {
     ['GET', '/openapi/v3'],
     ['POST', '/apis/authorization.k8s.io/v1/selfsubjectaccessreviews'],
     ['POST', '/apis/authentication.k8s.io/v1/selfsubjectreviews'],
+    ['PATCH', '/apis/apps/v1/namespaces/shop/deployments/checkout?dryRun=All&fieldManager=kubectl'],
+    ['POST', '/api/v1/namespaces/shop/configmaps?dryRun=All'],
+    ['GET', '/api/v1/nodes/node-a/proxy/stats/summary'],
+    ['GET', '/api/v1/nodes/node-a/proxy/metrics/cadvisor'],
   ])('lets %s %s through', (method, path) => {
     expect(refusalReason(method, path)).toBeUndefined();
   });
 
   it.each<[string, string, RegExp]>([
-    ['DELETE', '/api/v1/namespaces/shop/pods/cache-0', /DELETE can change/],
     ['POST', '/api/v1/namespaces/shop/pods', /POST can change/],
     ['PUT', '/api/v1/namespaces/shop/pods/cache-0', /PUT can change/],
     ['PATCH', '/apis/apps/v1/namespaces/shop/deployments/checkout/scale', /PATCH can change/],
-    ['PATCH', '/apis/apps/v1/namespaces/shop/deployments/checkout?dryRun=All', /PATCH can change/],
+    ['PATCH', '/apis/apps/v1/namespaces/shop/deployments/checkout?dryRun=All&dryRun=', /PATCH can change/],
+    ['PATCH', '/apis/example.com/v1/namespaces/shop/widgets/one?dryRun=All', /PATCH can change/],
+    ['PUT', '/api/v1/namespaces/shop/pods/cache-0?dryRun=None', /PUT can change/],
+    ['GET', '/api/v1/nodes/node-a/proxy/pods', /`proxy` subresource/],
+    ['GET', '/api/v1/nodes/node-a/proxy/stats/summary/../../run', /canonical/],
     ['POST', '/apis/authorization.k8s.io/v1/subjectaccessreviews/../../../../api/v1/namespaces/shop/pods', /canonical/],
     ['GET', '/api/v1/namespaces/shop/pods/cache-0/exec?command=ls', /`exec` subresource/],
     ['POST', '/api/v1/namespaces/shop/pods/cache-0/exec?command=ls', /`exec` subresource/],
@@ -47,6 +54,29 @@ describe('refusalReason', () => {
     ['OPTIONS', '/api/v1/namespaces/shop/pods', /OPTIONS can change/],
   ])('refuses %s %s', (method, path, reason) => {
     expect(refusalReason(method, path)).toMatch(reason);
+  });
+});
+
+describe('a DELETE or an eviction is a dry run only if its body says so', () => {
+  it.each<[string, string, RegExp]>([
+    ['DELETE', '/api/v1/namespaces/shop/pods/cache-0', /dry-run-in-body/],
+    ['POST', '/api/v1/namespaces/shop/pods/cache-0/eviction', /dry-run-in-body/],
+    ['DELETE', '/apis/example.com/v1/namespaces/shop/widgets/one', /DELETE can change/],
+  ])('%s %s', (method, path, reason) => {
+    expect(refusalReason(method, path)).toMatch(reason);
+  });
+  const eviction = (options: unknown): Buffer => Buffer.from(JSON.stringify({ kind: 'Eviction', apiVersion: 'policy/v1', metadata: { name: 'cache-0' }, deleteOptions: options }));
+  it.each<[string, string, Buffer, boolean]>([
+    ['DELETE', '/api/v1/namespaces/shop/pods/cache-0', Buffer.from('{"kind":"DeleteOptions","dryRun":["All"]}'), true],
+    ['DELETE', '/api/v1/namespaces/shop/pods/cache-0?dryRun=All', Buffer.from('{"kind":"DeleteOptions"}'), false],
+    ['DELETE', '/api/v1/namespaces/shop/pods/cache-0?dryRun=All', Buffer.alloc(0), true],
+    ['DELETE', '/api/v1/namespaces/shop/pods/cache-0', Buffer.alloc(0), false],
+    ['DELETE', '/api/v1/namespaces/shop/pods/cache-0', Buffer.from('not json'), false],
+    ['POST', '/api/v1/namespaces/shop/pods/cache-0/eviction', eviction({ dryRun: ['All'] }), true],
+    ['POST', '/api/v1/namespaces/shop/pods/cache-0/eviction', eviction({}), false],
+    ['POST', '/api/v1/namespaces/shop/pods/cache-0/eviction', eviction({ dryRun: ['All', 'Later'] }), false],
+  ])('%s %s with %s: dry run %s', (method, path, body, dry) => {
+    expect(bodyIsDryRun(method, path, body)).toBe(dry);
   });
 });
 
@@ -138,6 +168,18 @@ describe('the read-only guard in front of the simulated cluster', () => {
     expect(`${run.stdout}${run.stderr}`).toMatch(/read-only guard refused|Forbidden|403/);
     const refused = guard.refused.slice(before).map((r) => `refused ${r.method} ${r.path}`).join('\n');
     expect(refused).toMatch(message);
+  });
+
+  it.each<[string, string[]]>([
+    ['delete', ['delete', 'pod', 'cache-0', '-n', 'shop', '--dry-run=server']],
+    ['scale', ['scale', 'deployment', 'checkout', '-n', 'shop', '--replicas=0', '--dry-run=server']],
+    ['label', ['label', 'pod', 'cache-0', '-n', 'shop', 'touched=yes', '--dry-run=server']],
+  ])('lets a server-side dry run of %s through: the API server stores nothing', async (_name, args) => {
+    const before = guard.refused.length;
+    const run = await viaGuard(args, 15_000);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/\(server dry run\)/);
+    expect(guard.refused.slice(before)).toEqual([]);
   });
 
   test('afterwards the simulated cluster is untouched: the pod is there and nothing was scaled or labelled', async () => {

@@ -20,6 +20,9 @@ describe('no-unprotected-secret-read', () => {
       { name: 'base64 that encodes', code: withRun('kubectl get nodes -o name | base64 -w0') },
       { name: 'a sensitive step', code: withRun(`${JSONPATH} | base64 -d`, '    sensitive: true\n') },
       { name: 'an approved step', code: withRun('kubectl get secret db -n {{namespace}} -o yaml', '    approval: The database owner approves\n') },
+      { name: 'a certificate is public, and so is its decoding', code: withRun("kubectl get secret tls -n {{namespace}} -o jsonpath='{.data.tls\\.crt}' | base64 -d | openssl x509 -noout -enddate") },
+      { name: 'the CA certificate', code: withRun("kubectl get secret tls -n {{namespace}} -o jsonpath='{.data.ca\\.crt}'") },
+      { name: 'metadata only', code: withRun(`kubectl get secret tls -n {{namespace}} -o jsonpath='{.metadata.creationTimestamp}{"\\n"}{.metadata.annotations}'`) },
       { name: 'approval: true', code: withRun('kubectl get secret db -n {{namespace}} -ojson', '    approval: true\n') },
     ],
     invalid: [
@@ -30,6 +33,24 @@ describe('no-unprotected-secret-read', () => {
           { messageId: STEP, data: { reason: "`kubectl get secret -o jsonpath` prints the Secret's data" }, line: 19, column: 10, endLine: 19, endColumn: 79 },
           { messageId: STEP, data: { reason: "`base64 -d` decodes a value, which is how a Secret's data is read" }, line: 19, column: 82, endLine: 19, endColumn: 91 },
         ],
+      },
+      {
+        name: 'the key beside a certificate',
+        code: withRun("kubectl get secret tls -n {{namespace}} -o jsonpath='{.data.tls\\.key}' | base64 -d"),
+        errors: [
+          { messageId: STEP, data: { reason: "`kubectl get secret -o jsonpath` prints the Secret's data" }, line: 19, column: 10 },
+          { messageId: STEP, data: { reason: "`base64 -d` decodes a value, which is how a Secret's data is read" }, line: 19, column: 83 },
+        ],
+      },
+      {
+        name: 'a certificate read beside the whole data',
+        code: withRun("kubectl get secret tls -n {{namespace}} -o jsonpath='{.data.tls\\.crt}{.data}'"),
+        errors: [{ messageId: STEP, data: { reason: "`kubectl get secret -o jsonpath` prints the Secret's data" }, line: 19, column: 10 }],
+      },
+      {
+        name: 'wildcards could reach any key',
+        code: withRun("kubectl get secrets -n {{namespace}} -o jsonpath='{range .items[*]}{.data}{end}'"),
+        errors: [{ messageId: STEP, data: { reason: "`kubectl get secret -o jsonpath` prints the Secret's data" }, line: 19, column: 10 }],
       },
       {
         name: 'a kind/name with -o=yaml',
