@@ -93,9 +93,10 @@ class Reader {
   private string(): { type: 'string'; start: number; end: number } {
     const start = this.at + 1;
     let at = start;
+    // Searched once per string, not once per escaped quote: a long line of `\"` stays linear.
+    const newline = this.text.indexOf('\n', start);
     for (;;) {
       const close = this.text.indexOf('"', at);
-      const newline = this.text.indexOf('\n', at);
       if (close === -1 || (newline !== -1 && newline < close)) throw new NotJson();
       let backslashes = 0;
       while (this.text[close - 1 - backslashes] === '\\') backslashes++;

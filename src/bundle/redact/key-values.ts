@@ -60,12 +60,14 @@ export function flagAt(text: string, dash: number, out: Finding[]): number {
     return dash;
   }
   if (next !== 0x2d /* - */) return dash;
+  // In `---` and longer runs, only the last `--` may start a flag (`---token`): each dash costs one look.
+  if (text.charCodeAt(dash + 2) === 0x2d) return dash;
   if (text.startsWith('user', dash + 2) || text.startsWith('proxy-user', dash + 2)) userFlag(text, dash, out);
   let nameEnd = dash + 2;
   while (nameEnd < text.length && NAME_CODES[text.charCodeAt(nameEnd)] === 1) nameEnd++;
   if ((text[nameEnd] === ' ' || text[nameEnd] === '\t') && endsLikeSecretName(text, nameEnd)) assignment(text, nameEnd, out);
-  // A `--` is read as one: in `----` the second and fourth dashes start nothing.
-  return dash + 1;
+  // The name was read whole: a `--` inside it (`--a--b`) starts nothing, so the scan goes on after it.
+  return Math.max(dash + 1, nameEnd - 1);
 }
 
 /** Reads the name ending at `nameEnd` and, when it is a secret name, the value assigned to it; returns where the value ends. */

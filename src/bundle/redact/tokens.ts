@@ -174,9 +174,11 @@ const PEM_BODY_END = /[^A-Za-z0-9+/=\s\\:,-]/g;
  * manifest and in its last-applied annotation gets one placeholder.
  */
 function findPrivateKeys(text: string, out: Finding[]): void {
-  for (let at = text.indexOf('EGIN '); at !== -1; at = text.indexOf('EGIN ', at + 1)) {
-    at--;
-    const start = at - 5;
+  // `next` only grows: a header that is not a key's (`BEGIN CERTIFICATE`, SQL's `BEGIN TRANSACTION`) moves the
+  // search past its `EGIN `, and a key moves it past the key.
+  for (let at = text.indexOf('EGIN '), next = 0; at !== -1; at = text.indexOf('EGIN ', next)) {
+    next = at + 1;
+    const start = at - 6;
     if (start < 0) continue;
     PEM_BEGIN.lastIndex = start;
     const match = PEM_BEGIN.exec(text);
@@ -193,6 +195,6 @@ function findPrivateKeys(text: string, out: Finding[]): void {
     }
     const identity = `pem:${text.slice(start, end).replace(/\\[nr]|\s|\\/g, '')}`;
     out.push({ start, end, kind: 'private-key', rule: 'private-key', priority: PRIORITY.shape, identity });
-    at = end;
+    next = Math.max(next, end);
   }
 }

@@ -1,4 +1,5 @@
 import { decodeBase64Text } from './base64.js';
+import { isCertificatesOnly } from './certificates.js';
 import { PRIORITY, type Finding } from './finding.js';
 import { indentOf, isBlank, lineContent, lineEnd, lineStart, nextLine, previousLine } from './lines.js';
 
@@ -127,8 +128,10 @@ function push(text: string, start: number, end: number, encoded: boolean, out: F
   secretDataFinding(raw, start, end, encoded, 'kubernetes-secret', out);
 }
 
-/** A Secret's value; its identity is the decoded text, so it shares a placeholder with the same value in plain text. */
+/** A Secret's value, unless it holds only certificates; its identity is the decoded text, so it shares a placeholder with the same value in plain text. */
 export function secretDataFinding(raw: string, start: number, end: number, encoded: boolean, rule: string, out: Finding[]): void {
   const identity = encoded ? (decodeBase64Text(raw) ?? raw) : raw;
+  // `tls.crt`, `ca.crt`: public, kept as they are; `tls.key` beside them is still masked.
+  if (isCertificatesOnly(identity)) return;
   out.push({ start, end, kind: 'secret-data', rule, priority: PRIORITY.structure, identity });
 }
