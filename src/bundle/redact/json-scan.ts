@@ -102,7 +102,16 @@ class Reader {
       while (this.text[close - 1 - backslashes] === '\\') backslashes++;
       if (backslashes % 2 === 0) {
         this.at = close + 1;
-        return { type: 'string', start, end: close };
+        const node = { type: 'string' as const, start, end: close };
+        // An escape JSON does not know (`\-`) or a raw control character: not JSON, so `stringValue` never throws.
+        if (this.text.includes('\\', start) && this.text.lastIndexOf('\\', close) >= start) {
+          try {
+            stringValue(this.text, node);
+          } catch {
+            throw new NotJson();
+          }
+        }
+        return node;
       }
       at = close + 1;
     }

@@ -160,3 +160,12 @@ describe('isScannable', () => {
     expect(isScannable(new Uint8Array())).toBe(true);
   });
 });
+
+describe('text that only looks like JSON', () => {
+  test('a string with an escape JSON does not know is read as text, not a crash', () => {
+    const password = fake.password();
+    const text = `{"kind": "Secret", "note": "a\\-b", "password": "${password}"}\n`;
+    const out = new Redactor().redactText(text, 'f');
+    expect(out).toBe(text.replace(password, '[REDACTED:password:1]'));
+  });
+});
