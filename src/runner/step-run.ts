@@ -78,7 +78,9 @@ export async function executeStep(options: ExecuteStepOptions): Promise<Executed
     bytes: result.bytes,
     truncated: result.truncated,
   });
-  const captured = applyCapture(step.capture, output);
+  const problems: string[] = [];
+  const captured = applyCapture(step.capture, output, problems);
+  for (const text of problems) journal.append({ type: 'note', step: step.id, text });
   if (Object.keys(captured).length > 0) {
     journal.append({ type: 'variables-set', values: captured, sources: Object.fromEntries(Object.keys(captured).map((name) => [name, 'capture' as const])) });
   }

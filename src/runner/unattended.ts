@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { KubeContext } from '../kube/context.js';
 import type { LooseRunbook } from '../runbook/model.js';
-import { suggestedCauses } from './evidence.js';
+import { suggestedCauses, type PatternProblem } from './evidence.js';
 import { Journal, STEPS_DIR, type Phase, type SessionOutcome } from './journal.js';
 import { planRunbook, type Plan, type PlannedStep } from './plan.js';
 import { resumeSession, SETTLED_STATUSES, sessionStartedEvent } from './session.js';
@@ -190,7 +190,9 @@ async function walk(journal: Journal, options: WalkOptions, plan: Plan, values: 
   ensurePrivateDir(join(journal.dir, STEPS_DIR));
   for (const step of plan.diagnosis) await visit(step);
 
-  const suggested = suggestedCauses(plan.branches, outputs);
+  const problems: PatternProblem[] = [];
+  const suggested = suggestedCauses(plan.branches, outputs, problems);
+  for (const { step, message } of problems) journal.append({ type: 'note', step, text: message });
   const cause = state?.cause?.id ?? options.cause ?? (suggested.length === 1 ? suggested[0] : undefined);
   let outcome: SessionOutcome = 'abandoned';
   if (cause !== undefined && !cancelled) {
