@@ -49,8 +49,9 @@ const esm = {
 await build({
   ...esm,
   // `redact` exposes the redaction engine on its own, for the benchmark that compares it with secretlint;
-  // `sim` the simulated cluster, for the benchmark that times kubectl against it.
-  entryPoints: { cli: 'src/cli.ts', redact: 'src/bundle/redact/index.ts', sim: 'src/sim/index.ts' },
+  // `sim` the simulated cluster, for the benchmark that times kubectl against it; `bundle-worker` the thread
+  // `runbook bundle` works in, so that a signal is acted on while it redacts.
+  entryPoints: { cli: 'src/cli.ts', redact: 'src/bundle/redact/index.ts', sim: 'src/sim/index.ts', 'bundle-worker': 'src/bundle/bundle-worker.ts' },
   outdir: 'dist',
   splitting: true,
   chunkNames: '[name]-[hash]',
