@@ -235,13 +235,6 @@ export function archivePath(cwd: string, output: string | undefined, name: strin
   return target;
 }
 
-/** The folder the archive goes in (and its temporary file): `output` as a folder, the folder of `output` as a file, or `cwd`. */
-export function archiveFolder(cwd: string, output: string | undefined): string {
-  if (output === undefined) return cwd;
-  const target = resolve(cwd, output);
-  return isDirectory(target) || output.endsWith('/') ? target : dirname(target);
-}
-
 function isDirectory(path: string): boolean {
   try {
     return statSync(path).isDirectory();

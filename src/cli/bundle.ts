@@ -71,10 +71,12 @@ const CANCELLED = 'Cancelled; no bundle was written';
  */
 async function bundleInWorker(task: BundleTask): Promise<Exclude<BundleAnswer, { error: unknown }>> {
   const workerFile = new URL('./bundle-worker.js', import.meta.url);
-  const { archiveFolder, buildBundle, writeBundle } = await import('../bundle/create-bundle.js');
   if (!existsSync(workerFile)) {
+    const { buildBundle, writeBundle } = await import('../bundle/create-bundle.js');
     return withCancel(async (signal) => (task.print ? { summary: (await buildBundle({ ...task.options, signal })).summary } : { result: await writeBundle({ ...task.options, signal }) }));
   }
+  // The bundle code loads in the thread only: this one just waits, and acts on signals.
+  const { archiveFolder } = await import('../bundle/archive-folder.js');
   const folder = archiveFolder(task.options.cwd, task.options.output);
   const { Worker } = await import('node:worker_threads');
   const worker = new Worker(workerFile, { workerData: task });
