@@ -150,14 +150,22 @@ export async function bundleSession(sessionId: string, cwd: string): Promise<str
   return withCancel(async (signal) => (await writeBundle({ ...options, sessionId, signal })).path);
 }
 
-// Ctrl-C stops the bundle and removes the half-written archive, instead of killing the process mid-write.
+// In this thread (the walk's offer to bundle, or a run from the sources), Ctrl-C stops the bundle at its next check
+// and removes the half-written archive, instead of killing the process mid-write; SIGTERM then exits 143.
 async function withCancel<T>(task: (signal: AbortSignal) => Promise<T>): Promise<T> {
   const controller = new AbortController();
-  const onInterrupt = (): void => controller.abort();
+  let received: 'SIGINT' | 'SIGTERM' = 'SIGINT';
+  const onInterrupt = (signal: NodeJS.Signals): void => {
+    received = signal === 'SIGTERM' ? 'SIGTERM' : 'SIGINT';
+    controller.abort();
+  };
   process.on('SIGINT', onInterrupt);
   process.on('SIGTERM', onInterrupt);
   try {
     return await task(controller.signal);
+  } catch (error) {
+    if (error instanceof CancelledError && controller.signal.aborted) throw new CancelledError(error.message, received);
+    throw error;
   } finally {
     process.off('SIGINT', onInterrupt);
     process.off('SIGTERM', onInterrupt);
