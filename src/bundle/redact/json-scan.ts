@@ -31,6 +31,9 @@ export function stringValue(text: string, node: { start: number; end: number }):
 const MAX_DEPTH = 200;
 
 class Reader {
+  /** The first line break at or after the string being read, found again only once a string passes it. */
+  private nextBreak = -2;
+
   constructor(
     private readonly text: string,
     public at: number,
@@ -93,8 +96,9 @@ class Reader {
   private string(): { type: 'string'; start: number; end: number } {
     const start = this.at + 1;
     let at = start;
-    // Searched once per string, not once per escaped quote: a long line of `\"` stays linear.
-    const newline = this.text.indexOf('\n', start);
+    // Searched again only past the last one found: a long line of strings or of `\"` stays linear.
+    if (this.nextBreak !== -1 && this.nextBreak < start) this.nextBreak = this.text.indexOf('\n', start);
+    const newline = this.nextBreak;
     for (;;) {
       const close = this.text.indexOf('"', at);
       if (close === -1 || (newline !== -1 && newline < close)) throw new NotJson();

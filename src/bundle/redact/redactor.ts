@@ -39,10 +39,10 @@ export class Redactor {
     const parts: string[] = [];
     let copied = 0;
     let line = 1;
-    let counted = 0;
+    // Each line break is found once, however many secrets share a line (or a text without any).
+    let nextBreak = text.indexOf('\n');
     for (const secret of secrets) {
-      for (let at = text.indexOf('\n', counted); at !== -1 && at < secret.start; at = text.indexOf('\n', at + 1)) line++;
-      counted = secret.start;
+      for (; nextBreak !== -1 && nextBreak < secret.start; nextBreak = text.indexOf('\n', nextBreak + 1)) line++;
       parts.push(text.slice(copied, secret.start), this.registry.placeholderFor(secret.identity, secret.kind));
       copied = secret.end;
       this.record(file, line, secret.rule);

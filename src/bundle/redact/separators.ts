@@ -26,7 +26,7 @@ export function findAtSeparators(text: string, out: Finding[]): void {
   }
   // Flags start with `--` or are `-u`: searched as such, since a lone `-` is in nearly every pod name.
   for (let dash = text.indexOf('--'); dash !== -1; dash = text.indexOf('--', flagAt(text, dash, out) + 1));
-  for (let dash = text.indexOf('-u'); dash !== -1; dash = text.indexOf('-u', dash + 2)) flagAt(text, dash, out);
+  for (let dash = text.indexOf('-u'); dash !== -1; dash = text.indexOf('-u', Math.max(dash + 2, flagAt(text, dash, out) + 1)));
 }
 
 function isDigit(code: number): boolean {

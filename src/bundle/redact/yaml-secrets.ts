@@ -14,13 +14,25 @@ const BLOCK = /^[|>][-+0-9]*[ \t]*(?:#.*)?$/;
  * kubectl sorts keys, so `kind` comes after `data`: the object is found from its `kind` line by indentation.
  */
 export function findYamlSecrets(text: string, out: Finding[]): void {
+  // The object last read, by the column of its keys: a second `kind: Secret` inside it (a duplicate key) would
+  // read the same lines again, once per such line.
+  let readUntil = -1;
+  let readColumn = -1;
   for (let at = text.indexOf('Secret'); at !== -1; at = text.indexOf('Secret', at + 6)) {
     if (text[at - 1] !== ' ' && text[at - 1] !== '"' && text[at - 1] !== "'") continue;
+    // `kind:` must come just before (a quote and blanks aside): checked here, before looking for the line's start,
+    // which on a long line of `Secret`s would be read back once per word.
+    let before = at - (text[at - 1] === ' ' ? 0 : 1);
+    while (text[before - 1] === ' ' || text[before - 1] === '\t') before--;
+    if (!text.startsWith('kind:', before - 5)) continue;
     const kindLine = lineStart(text, at);
     const match = SECRET_KIND.exec(lineContent(text, kindLine));
     if (!match) continue;
     const column = match[1]!.length + (match[2] ? 2 : 0);
+    if (column === readColumn && kindLine <= readUntil && !match[2]) continue;
     const [first, last] = objectExtent(text, kindLine, column);
+    readUntil = last;
+    readColumn = column;
     for (let line = first; line !== -1 && line <= last; line = nextLine(text, line)) {
       const content = lineContent(text, line);
       const indent = indentOf(content);
