@@ -31,7 +31,9 @@ const FLAG_SPACED = /(?<![A-Za-z0-9_-])(--[A-Za-z][A-Za-z0-9-]*)[ \t]+(?=[^\s-])
 const AUTHORIZATION = /(?<![A-Za-z0-9-])((?:Proxy-)?Authorization)[ \t]*:[ \t]*(?:Bearer|Basic|Token|Bot)[ \t]+/gi;
 const HEADER = /(?<![A-Za-z0-9-])([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+)[ \t]*:[ \t]*/g;
 // `scheme://user:password@host`; `user@host` and `image@sha256:…` have no password.
-const URL_USERINFO = /\b[a-z][a-z0-9+.-]*:\/\/[^\s:/?#@"'`<>]*:([^\s/?#@"'`<>]+)@/gi;
+// The scheme starts where no scheme character precedes it, so a long run such as `a.a.a…` is tried once, not
+// from each of its letters.
+const URL_USERINFO = /(?<![a-z0-9+.-])[a-z][a-z0-9+.-]*:\/\/[^\s:/?#@"'`<>]*:([^\s/?#@"'`<>]+)@/gi;
 // `curl -u user:password`.
 const USER_FLAG = /(?<![A-Za-z0-9_-])(?:-u|--user|--proxy-user)(?:[ \t]+|=)(["']?)[^\s:"'`]+:([^\s"'`]+)\1/g;
 
@@ -131,7 +133,8 @@ function* findAssignments(text: string): Generator<Finding> {
   // Every key `isSecretKey` accepts contains one of these words; most texts have none, and the scans are costly.
   const keyed = SECRET_WORD.test(text);
   for (const pattern of keyed ? [EQUALS, EQUALS_SPACED] : []) {
-    for (const match of text.matchAll(pattern)) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       const key = match[1]!;
       if (!isSecretKey(key)) continue;
       const after = match.index + match[0].length;
@@ -139,7 +142,10 @@ function* findAssignments(text: string): Generator<Finding> {
       const before = text[match.index + match[0].indexOf(key) - 1];
       if ((before === '"' || before === "'") && text[after] === before) continue;
       const finding = assignment(key, after);
-      if (finding) yield finding;
+      if (!finding) continue;
+      yield finding;
+      // What the value holds (`a=b=c`) is not a name: the search goes on after it, and never back.
+      pattern.lastIndex = Math.max(pattern.lastIndex, finding.end);
     }
   }
   for (const match of keyed ? text.matchAll(QUOTED_COLON) : []) {
