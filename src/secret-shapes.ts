@@ -131,10 +131,10 @@ for (const group of GROUPS.values()) {
 }
 
 /**
- * What is searched: an anchor, or the first character of several anchors that share it (`AKIA`, `ASIA` and
- * `AIza` are one search for `A`). A search costs little per text when the character it starts with is
- * uncommon, and about the same per place that character occurs whether the anchor is checked there natively
- * or here, so anchors that share an uncommon first character are cheaper searched together.
+ * What is searched: an anchor of several characters on its own (`AKIA`, `ASIA` and `AIza` are three searches),
+ * or one character that several one-character anchors share. A search for a few characters is a native scan for
+ * the first one with a comparison where it occurs; merging `AKIA` and `AIza` into one search for `A` would visit
+ * every `A` of base64 text (certificates, Secret data) here instead, which costs more than three native scans.
  */
 interface Search {
   probe: string;
@@ -146,7 +146,7 @@ interface Search {
 const SEARCHES: Search[] = [];
 for (const group of GROUPS.values()) {
   const first = group.anchor[0]!;
-  const shared = SEARCHES.find((search) => search.groups[0]!.anchor[0] === first);
+  const shared = group.anchor.length > 1 ? undefined : SEARCHES.find((search) => search.groups[0]!.anchor[0] === first);
   if (shared) {
     shared.probe = first;
     shared.groups.push(group);
