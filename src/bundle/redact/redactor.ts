@@ -26,7 +26,8 @@ export interface RedactorOptions {
 export class Redactor {
   private readonly rules: Rules;
   private readonly registry = new PlaceholderRegistry();
-  private readonly counts = new Map<string, RedactionHit>();
+  /** Hits by file, then rule, then line: keys the engine hashes once (the same strings every time) and numbers. */
+  private readonly counts = new Map<string, Map<string, Map<number, RedactionHit>>>();
 
   constructor(options: RedactorOptions = {}) {
     this.rules = { literals: new LiteralMatcher(options.literals ?? []), patterns: compilePatterns(options.patterns ?? []) };
@@ -67,14 +68,18 @@ export class Redactor {
   /** Every hit so far, merged per file, line and rule, sorted by file, line, rule. */
   hits(): RedactionHit[] {
     return [...this.counts.values()]
+      .flatMap((byRule) => [...byRule.values()].flatMap((byLine) => [...byLine.values()]))
       .map((hit) => ({ ...hit }))
       .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0)));
   }
 
   private record(file: string, line: number, rule: string): void {
-    const key = `${file}\u0000${line}\u0000${rule}`;
-    const hit = this.counts.get(key);
+    let byRule = this.counts.get(file);
+    if (byRule === undefined) this.counts.set(file, (byRule = new Map()));
+    let byLine = byRule.get(rule);
+    if (byLine === undefined) byRule.set(rule, (byLine = new Map()));
+    const hit = byLine.get(line);
     if (hit) hit.count++;
-    else this.counts.set(key, { file, line, rule, count: 1 });
+    else byLine.set(line, { file, line, rule, count: 1 });
   }
 }
