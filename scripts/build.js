@@ -50,8 +50,15 @@ await build({
   ...esm,
   // `redact` exposes the redaction engine on its own, for the benchmark that compares it with secretlint;
   // `sim` the simulated cluster, for the benchmark that times kubectl against it; `guard` the read-only guard,
-  // for the benchmark that times kubectl through it.
-  entryPoints: { cli: 'src/cli.ts', redact: 'src/bundle/redact/index.ts', sim: 'src/sim/index.ts', guard: 'src/runner/read-only-guard.ts' },
+  // for the benchmark that times kubectl through it; `bundle-worker` the thread `runbook bundle` works in, so
+  // that a signal is acted on while it redacts.
+  entryPoints: {
+    cli: 'src/cli.ts',
+    redact: 'src/bundle/redact/index.ts',
+    sim: 'src/sim/index.ts',
+    guard: 'src/runner/read-only-guard.ts',
+    'bundle-worker': 'src/bundle/bundle-worker.ts',
+  },
   outdir: 'dist',
   splitting: true,
   chunkNames: '[name]-[hash]',

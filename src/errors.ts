@@ -15,5 +15,12 @@ export class UsageError extends RunbookError {}
 /** The config file or another input file is wrong; the message is located (`file:line:col`). */
 export class ConfigError extends RunbookError {}
 
-/** The user stopped the command (Ctrl-C). */
-export class CancelledError extends RunbookError {}
+/** The user stopped the command (Ctrl-C), or a signal did: SIGTERM exits 143 instead of 130. */
+export class CancelledError extends RunbookError {
+  constructor(
+    message: string,
+    readonly signal: 'SIGINT' | 'SIGTERM' = 'SIGINT',
+  ) {
+    super(message);
+  }
+}

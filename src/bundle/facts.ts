@@ -5,7 +5,7 @@
 import { looksLikeProduction } from '../kube/context.js';
 import { parseDuration } from '../runbook/duration.js';
 import { isRecord, type LooseRunbook } from '../runbook/model.js';
-import { compileRegex } from '../runbook/regex.js';
+import { matchBounded } from '../runner/bounded-regex.js';
 import { suggestedCauses } from '../runner/evidence.js';
 import type { SessionEvent } from '../runner/journal.js';
 import type { Plan, PlannedStep } from '../runner/plan.js';
@@ -250,10 +250,9 @@ function stepFact(id: string, recorded: StepState | undefined, planned: PlannedS
 // The first line of the evidence step's output that the pattern matches, as the bundle shows it.
 function locateEvidence(evidence: { step: string; matches: string }, output: BundledOutput | undefined): CauseFact['evidence'] {
   const found = { step: evidence.step, pattern: evidence.matches, line: null, lineNumber: null, file: output?.path ?? null };
-  const regex = compileRegex(evidence.matches);
-  if (!output?.text || typeof regex === 'string') return found;
-  const match = regex.exec(output.text);
-  if (!match) return found;
+  if (!output?.text) return found;
+  const match = matchBounded(evidence.matches, output.text);
+  if (match.kind !== 'match') return found;
   const start = output.text.lastIndexOf('\n', match.index - 1) + 1;
   const end = output.text.indexOf('\n', match.index);
   const lineNumber = output.text.slice(0, start).split('\n').length;

@@ -4,9 +4,9 @@ import { basename, dirname, join } from 'node:path';
 import { RunbookError } from '../errors.js';
 import type { LintMessage } from '../lint/result.js';
 import { closest } from '../lint/suggest.js';
-import { compileRegex } from '../runbook/regex.js';
 import { isRecord } from '../runbook/model.js';
 import { parseRunbook } from '../runbook/parse.js';
+import { matchBounded, regexTimeoutMessage } from '../runner/bounded-regex.js';
 import { checkRunbook } from '../runner/check-runbook.js';
 import { runCommand } from '../runner/exec.js';
 import { JOURNAL_FILE, readJournal, sessionDir, type SessionEvent } from '../runner/journal.js';
@@ -158,10 +158,11 @@ function expectChecks(report: RunReport, scenario: Scenario, folder: string): Sc
     const step = report.steps.find((s) => s.id === id);
     if (!step) return { name, ok: false, detail: `the runbook has no step \`${id}\` on the walk to the expected cause` };
     if (!step.outputFile) return { name, ok: false, detail: `step \`${id}\` did not run (${step.status})` };
-    const regex = compileRegex(pattern);
-    if (typeof regex === 'string') return { name, ok: false, detail: `not a valid regular expression: ${regex}` };
     const output = readFileSync(join(folder, step.outputFile), 'utf8');
-    return regex.test(output) ? { name, ok: true } : { name, ok: false, detail: `the output does not match:\n${tail(folder, step.outputFile)}` };
+    const match = matchBounded(pattern, output);
+    if (match.kind === 'invalid') return { name, ok: false, detail: `not a valid regular expression: ${match.reason}` };
+    if (match.kind === 'timeout') return { name, ok: false, detail: regexTimeoutMessage(`expect of step \`${id}\``, pattern, match.ms, output) };
+    return match.kind === 'match' ? { name, ok: true } : { name, ok: false, detail: `the output does not match:\n${tail(folder, step.outputFile)}` };
   });
 }
 

@@ -9,7 +9,7 @@ import { classifyCommand, withServerDryRun } from '../kube/index.js';
 import { parseDuration } from '../runbook/duration.js';
 import { collectOf, isRecord, variablesOf, type LooseRunbook, type Variable } from '../runbook/model.js';
 import { findPlaceholders } from '../runbook/placeholders.js';
-import { suggestedCauses } from './evidence.js';
+import { suggestedCauses, type PatternProblem } from './evidence.js';
 import { runCommand, type RunCommandResult } from './exec.js';
 import { Journal, STEPS_DIR, type SessionOutcome, type VariableSource } from './journal.js';
 import { DEFAULT_TIMEOUT_MS, planRunbook, type Plan, type PlannedStep } from './plan.js';
@@ -311,7 +311,9 @@ class Walk {
 
   /** The branch list, suggested first; the cause is journaled when it differs from the one chosen before. */
   private async chooseCause(): Promise<string> {
-    const suggested = suggestedCauses(this.plan.branches, this.outputs);
+    const problems: PatternProblem[] = [];
+    const suggested = suggestedCauses(this.plan.branches, this.outputs, problems);
+    for (const { step, message } of problems) this.journal.append({ type: 'note', step, text: message });
     const branches = [...this.plan.branches].sort((a, b) => Number(suggested.includes(b.cause)) - Number(suggested.includes(a.cause)));
     const choices: PromptChoice[] = branches.map((b) => ({
       value: b.cause,

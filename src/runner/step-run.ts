@@ -121,7 +121,9 @@ export async function executeStep(options: ExecuteStepOptions): Promise<Executed
   // Whatever such a step printed is a secret wherever else it shows up: the bundle scrubs it from every file.
   const learned = readsSecrets ? learnSecretValues(output) : [];
   if (learned.length > 0) journal.append({ type: 'secrets-learned', step: step.id, values: learned });
-  const captured = applyCapture(step.capture, output);
+  const problems: string[] = [];
+  const captured = applyCapture(step.capture, output, problems);
+  for (const text of problems) journal.append({ type: 'note', step: step.id, text });
   if (Object.keys(captured).length > 0) {
     journal.append({ type: 'variables-set', values: captured, sources: Object.fromEntries(Object.keys(captured).map((name) => [name, 'capture' as const])) });
   }

@@ -4,7 +4,7 @@ import { UsageError } from '../errors.js';
 import type { KubeContext } from '../kube/context.js';
 import type { AlertFacts } from './alert.js';
 import type { LooseRunbook } from '../runbook/model.js';
-import { suggestedCauses } from './evidence.js';
+import { suggestedCauses, type PatternProblem } from './evidence.js';
 import { Journal, STEPS_DIR, type Phase, type SessionOutcome, type VariableSource } from './journal.js';
 import { planRunbook, type Plan, type PlannedStep } from './plan.js';
 import { resumeSession, SETTLED_STATUSES, sessionStartedEvent } from './session.js';
@@ -232,7 +232,9 @@ async function walk(
   ensurePrivateDir(join(journal.dir, STEPS_DIR));
   for (const step of plan.diagnosis) await visit(step);
 
-  const suggested = suggestedCauses(plan.branches, outputs);
+  const problems: PatternProblem[] = [];
+  const suggested = suggestedCauses(plan.branches, outputs, problems);
+  for (const { step, message } of problems) journal.append({ type: 'note', step, text: message });
   const cause = state?.cause?.id ?? options.cause ?? (suggested.length === 1 ? suggested[0] : undefined);
   let outcome: SessionOutcome = 'abandoned';
   if (cause !== undefined && !cancelled) {

@@ -3,7 +3,7 @@ import { UsageError } from '../errors.js';
 import { closest } from '../lint/suggest.js';
 import { variablesOf, type LooseRunbook, type Variable } from '../runbook/model.js';
 import { findPlaceholders } from '../runbook/placeholders.js';
-import { compileRegex } from '../runbook/regex.js';
+import { matchBounded, regexTimeoutMessage } from './bounded-regex.js';
 import type { VariableSource } from './journal.js';
 
 export type { VariableSource } from './journal.js';
@@ -121,15 +121,19 @@ export function labelsFromAlert(payload: unknown, source: string): Record<string
   return out;
 }
 
-/** Values a step's `capture` patterns find in its output: the first match's first group, per variable. */
-export function applyCapture(capture: unknown, output: string): Record<string, string> {
+/**
+ * Values a step's `capture` patterns find in its output: the first match's first group, per variable. A pattern
+ * that runs out of time captures nothing and is reported to `problems`.
+ */
+export function applyCapture(capture: unknown, output: string, problems?: string[]): Record<string, string> {
   const found: Record<string, string> = {};
   if (typeof capture !== 'object' || capture === null) return found;
   for (const [name, pattern] of Object.entries(capture)) {
     if (typeof pattern !== 'string') continue;
-    const regex = compileRegex(pattern);
-    if (typeof regex === 'string') continue; // lint reports it; a run does not stop for it
-    const group = regex.exec(output)?.[1];
+    // An invalid pattern is lint's to report; a run does not stop for it.
+    const match = matchBounded(pattern, output);
+    if (match.kind === 'timeout') problems?.push(`${regexTimeoutMessage(`capture of \`${name}\``, pattern, match.ms, output)}; \`${name}\` not captured`);
+    const group = match.kind === 'match' ? match.groups[1] : undefined;
     if (group !== undefined && group !== '') found[name] = group;
   }
   return found;

@@ -43,7 +43,7 @@ export function encodedTexts(text: string): EncodedText[] {
       if (decoded === undefined) continue;
       found.push({ start: at, end: run.end, decoded });
       readUntil = Math.max(readUntil, run.end);
-      hit = run.end - 1;
+      hit = Math.max(hit, run.end - 1);
     }
   }
   return found;

@@ -12,14 +12,20 @@ export interface EscapedJson {
  */
 export function escapedJsonStrings(text: string): EscapedJson[] {
   const found: EscapedJson[] = [];
-  let readUntil = 0;
-  for (let at = text.indexOf('{\\"'); at !== -1; at = text.indexOf('{\\"', Math.max(at + 1, readUntil))) {
-    if (at < readUntil) continue;
-    const start = openingQuote(text, at);
+  const opening = new OpeningQuotes(text);
+  // The search resumes after the hit, or after the string or line already read: it always moves forward.
+  let next = 0;
+  for (let at = text.indexOf('{\\"'); at !== -1; at = text.indexOf('{\\"', next)) {
+    next = at + 1;
+    const start = opening.before(at);
     if (start === -1) continue;
     const end = closingQuote(text, start);
-    if (end === -1) continue;
-    readUntil = end + 1;
+    if (end === -1) {
+      // No closing quote on this line after `start`: every later hit on the line has the same opening quote.
+      next = Math.max(next, lineEndAfter(text, at));
+      continue;
+    }
+    next = Math.max(next, end + 1);
     try {
       found.push({ start, end, decoded: JSON.parse(`"${text.slice(start, end)}"`) as string });
     } catch {
@@ -29,14 +35,36 @@ export function escapedJsonStrings(text: string): EscapedJson[] {
   return found;
 }
 
-/** The offset just after the unescaped `"` that opens the string holding `at`, on the same line. */
-function openingQuote(text: string, at: number): number {
-  for (let i = at - 1; i >= 0; i--) {
-    const c = text[i];
-    if (c === '\n') return -1;
-    if (c === '"' && !escaped(text, i)) return i + 1;
+/**
+ * The offset just after the unescaped `"` that opens the string holding an offset, on the same line. Asked for
+ * growing offsets, it reads each character once: what lies before the previous answer's offset is known.
+ */
+class OpeningQuotes {
+  private readFrom = 0;
+  private answer = -1;
+
+  constructor(private readonly text: string) {}
+
+  before(at: number): number {
+    const { text } = this;
+    for (let i = at - 1; i >= this.readFrom; i--) {
+      const c = text[i];
+      if (c === '\n') return this.remember(at, -1);
+      if (c === '"' && !escaped(text, i)) return this.remember(at, i + 1);
+    }
+    return this.remember(at, this.answer);
   }
-  return -1;
+
+  private remember(at: number, answer: number): number {
+    this.readFrom = at;
+    this.answer = answer;
+    return answer;
+  }
+}
+
+function lineEndAfter(text: string, at: number): number {
+  const newline = text.indexOf('\n', at);
+  return newline === -1 ? text.length : newline;
 }
 
 function closingQuote(text: string, start: number): number {

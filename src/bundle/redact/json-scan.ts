@@ -31,6 +31,9 @@ export function stringValue(text: string, node: { start: number; end: number }):
 const MAX_DEPTH = 200;
 
 class Reader {
+  /** The first line break at or after the string being read, found again only once a string passes it. */
+  private nextBreak = -2;
+
   constructor(
     private readonly text: string,
     public at: number,
@@ -93,15 +96,26 @@ class Reader {
   private string(): { type: 'string'; start: number; end: number } {
     const start = this.at + 1;
     let at = start;
+    // Searched again only past the last one found: a long line of strings or of `\"` stays linear.
+    if (this.nextBreak !== -1 && this.nextBreak < start) this.nextBreak = this.text.indexOf('\n', start);
+    const newline = this.nextBreak;
     for (;;) {
       const close = this.text.indexOf('"', at);
-      const newline = this.text.indexOf('\n', at);
       if (close === -1 || (newline !== -1 && newline < close)) throw new NotJson();
       let backslashes = 0;
       while (this.text[close - 1 - backslashes] === '\\') backslashes++;
       if (backslashes % 2 === 0) {
         this.at = close + 1;
-        return { type: 'string', start, end: close };
+        const node = { type: 'string' as const, start, end: close };
+        // An escape JSON does not know (`\-`) or a raw control character: not JSON, so `stringValue` never throws.
+        if (this.text.includes('\\', start) && this.text.lastIndexOf('\\', close) >= start) {
+          try {
+            stringValue(this.text, node);
+          } catch {
+            throw new NotJson();
+          }
+        }
+        return node;
       }
       at = close + 1;
     }

@@ -56,16 +56,20 @@ export function assignmentAt(text: string, separator: number, out: Finding[]): n
 export function flagAt(text: string, dash: number, out: Finding[]): number {
   const next = text.charCodeAt(dash + 1);
   if (next === 0x75 /* u */) {
-    if (dash === 0 || text[dash - 1] === ' ' || text[dash - 1] === '\t') userFlag(text, dash, out);
+    // A user flag's credentials were read whole: the scan goes on after them.
+    if (dash === 0 || text[dash - 1] === ' ' || text[dash - 1] === '\t') return Math.max(dash, userFlag(text, dash, out) - 1);
     return dash;
   }
   if (next !== 0x2d /* - */) return dash;
-  if (text.startsWith('user', dash + 2) || text.startsWith('proxy-user', dash + 2)) userFlag(text, dash, out);
+  // In `---` and longer runs, only the last `--` may start a flag (`---token`): each dash costs one look.
+  if (text.charCodeAt(dash + 2) === 0x2d) return dash;
+  let read = dash + 1;
+  if (text.startsWith('user', dash + 2) || text.startsWith('proxy-user', dash + 2)) read = Math.max(read, userFlag(text, dash, out) - 1);
   let nameEnd = dash + 2;
   while (nameEnd < text.length && NAME_CODES[text.charCodeAt(nameEnd)] === 1) nameEnd++;
   if ((text[nameEnd] === ' ' || text[nameEnd] === '\t') && endsLikeSecretName(text, nameEnd)) assignment(text, nameEnd, out);
-  // A `--` is read as one: in `----` the second and fourth dashes start nothing.
-  return dash + 1;
+  // The name was read whole: a `--` inside it (`--a--b`) starts nothing, so the scan goes on after it.
+  return Math.max(read, nameEnd - 1);
 }
 
 /** Reads the name ending at `nameEnd` and, when it is a secret name, the value assigned to it; returns where the value ends. */
@@ -180,7 +184,8 @@ function lineStartsAt(text: string, at: number): boolean {
 // `scheme://user:password@host`: the user, host, port and database stay; `image@sha256:…` has no password.
 const URL_USERINFO = /:\/\/([^\s:/?#@"'`<>[\]{}]*):([^\s/?#@"'`<>]+)@/y;
 // `curl -u user:password`.
-const USER_FLAG = /(?:-u|--user|--proxy-user)(?:[ \t]+|=)(["']?)[^\s:"'`]+:([^\s"'`]+)\1/y;
+// The user name is bounded, so a run of flags without a colon (`--user=--user=…`) costs each one a bounded look.
+const USER_FLAG = /(?:-u|--user|--proxy-user)(?:[ \t]+|=)(["']?)[^\s:"'`]{1,256}:([^\s"'`]+)\1/y;
 
 /** Called at every `:`: the password of a URL's user info, when a `//` follows. */
 export function urlPasswordAt(text: string, colon: number, out: Finding[]): void {
@@ -190,11 +195,13 @@ export function urlPasswordAt(text: string, colon: number, out: Finding[]): void
   if (match) pushPassword(out, match, match[2]!, 'url-password');
 }
 
-/** `-u user:password`, `--user=user:password`: the password after the colon. */
-function userFlag(text: string, at: number, out: Finding[]): void {
+/** `-u user:password`, `--user=user:password`: the password after the colon; returns where the match ends (`at` if none). */
+function userFlag(text: string, at: number, out: Finding[]): number {
   USER_FLAG.lastIndex = at;
   const match = USER_FLAG.exec(text);
-  if (match) pushPassword(out, match, match[2]!, 'password');
+  if (!match) return at;
+  pushPassword(out, match, match[2]!, 'password');
+  return at + match[0].length;
 }
 
 function pushPassword(out: Finding[], match: RegExpExecArray, password: string, kind: string): void {

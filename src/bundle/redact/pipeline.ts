@@ -50,7 +50,7 @@ function relocate(text: string, nested: { start: number; end: number; decoded: s
   for (const secret of inner) {
     const value = nested.decoded.slice(secret.start, secret.end);
     const escaped = JSON.stringify(value).slice(1, -1);
-    for (let at = body.indexOf(escaped); at !== -1; at = body.indexOf(escaped, at + escaped.length)) {
+    for (let at = body.indexOf(escaped); at !== -1 && escaped !== ''; at = body.indexOf(escaped, at + escaped.length)) {
       out.push({ start: nested.start + at, end: nested.start + at + escaped.length, kind: secret.kind, rule: secret.rule, priority: 5, identity: secret.identity });
     }
   }

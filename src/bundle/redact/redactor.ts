@@ -26,7 +26,8 @@ export interface RedactorOptions {
 export class Redactor {
   private readonly rules: Rules;
   private readonly registry = new PlaceholderRegistry();
-  private readonly counts = new Map<string, RedactionHit>();
+  /** Hits by file, then rule, then line: keys the engine hashes once (the same strings every time) and numbers. */
+  private readonly counts = new Map<string, Map<string, Map<number, RedactionHit>>>();
 
   constructor(options: RedactorOptions = {}) {
     this.rules = { literals: new LiteralMatcher(options.literals ?? []), patterns: compilePatterns(options.patterns ?? []) };
@@ -36,19 +37,21 @@ export class Redactor {
   redactText(text: string, file: string): string {
     const secrets = findSecrets(text, this.rules);
     if (secrets.length === 0) return text;
-    const parts: string[] = [];
+    // Built by concatenating slices: the engine keeps that as a tree of references into `text` instead of copying
+    // it, and writing the copy of a large text cost about as much as finding its secrets. Whoever reads the
+    // characters (the archive writer encoding them to UTF-8) copies them once, as it would have copied a flat result.
+    let redacted = '';
     let copied = 0;
     let line = 1;
-    let counted = 0;
+    // Each line break is found once, however many secrets share a line (or a text without any).
+    let nextBreak = text.indexOf('\n');
     for (const secret of secrets) {
-      for (let at = text.indexOf('\n', counted); at !== -1 && at < secret.start; at = text.indexOf('\n', at + 1)) line++;
-      counted = secret.start;
-      parts.push(text.slice(copied, secret.start), this.registry.placeholderFor(secret.identity, secret.kind));
+      for (; nextBreak !== -1 && nextBreak < secret.start; nextBreak = text.indexOf('\n', nextBreak + 1)) line++;
+      redacted += text.slice(copied, secret.start) + this.registry.placeholderFor(secret.identity, secret.kind);
       copied = secret.end;
       this.record(file, line, secret.rule);
     }
-    parts.push(text.slice(copied));
-    return parts.join('');
+    return redacted + text.slice(copied);
   }
 
   /**
@@ -65,14 +68,18 @@ export class Redactor {
   /** Every hit so far, merged per file, line and rule, sorted by file, line, rule. */
   hits(): RedactionHit[] {
     return [...this.counts.values()]
+      .flatMap((byRule) => [...byRule.values()].flatMap((byLine) => [...byLine.values()]))
       .map((hit) => ({ ...hit }))
       .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0)));
   }
 
   private record(file: string, line: number, rule: string): void {
-    const key = `${file}\u0000${line}\u0000${rule}`;
-    const hit = this.counts.get(key);
+    let byRule = this.counts.get(file);
+    if (byRule === undefined) this.counts.set(file, (byRule = new Map()));
+    let byLine = byRule.get(rule);
+    if (byLine === undefined) byRule.set(rule, (byLine = new Map()));
+    const hit = byLine.get(line);
     if (hit) hit.count++;
-    else this.counts.set(key, { file, line, rule, count: 1 });
+    else byLine.set(line, { file, line, rule, count: 1 });
   }
 }

@@ -13,6 +13,9 @@ export function findAtSeparators(text: string, out: Finding[]): void {
   // names skips them, while URLs and env values are looked for at every colon.
   let valueEnd = 0;
   for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) {
+    // A colon after a digit (`04:22:33`, `10.0.0.1:6443`) starts nothing but a URL's `://`: no secret name and no
+    // `value` key ends in a digit. Timestamps put several on most log lines.
+    if (isDigit(text.charCodeAt(colon - 1)) && text.charCodeAt(colon + 1) !== 0x2f /* / */) continue;
     urlPasswordAt(text, colon, out);
     envValueAt(text, colon, out);
     if (colon >= valueEnd) valueEnd = assignmentAt(text, colon, out) ?? valueEnd;
@@ -23,5 +26,9 @@ export function findAtSeparators(text: string, out: Finding[]): void {
   }
   // Flags start with `--` or are `-u`: searched as such, since a lone `-` is in nearly every pod name.
   for (let dash = text.indexOf('--'); dash !== -1; dash = text.indexOf('--', flagAt(text, dash, out) + 1));
-  for (let dash = text.indexOf('-u'); dash !== -1; dash = text.indexOf('-u', dash + 2)) flagAt(text, dash, out);
+  for (let dash = text.indexOf('-u'); dash !== -1; dash = text.indexOf('-u', Math.max(dash + 2, flagAt(text, dash, out) + 1)));
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }

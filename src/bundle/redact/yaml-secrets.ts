@@ -1,4 +1,5 @@
 import { decodeBase64Text } from './base64.js';
+import { isCertificatesOnly } from './certificates.js';
 import { PRIORITY, type Finding } from './finding.js';
 import { indentOf, isBlank, lineContent, lineEnd, lineStart, nextLine, previousLine } from './lines.js';
 
@@ -13,13 +14,25 @@ const BLOCK = /^[|>][-+0-9]*[ \t]*(?:#.*)?$/;
  * kubectl sorts keys, so `kind` comes after `data`: the object is found from its `kind` line by indentation.
  */
 export function findYamlSecrets(text: string, out: Finding[]): void {
+  // The object last read, by the column of its keys: a second `kind: Secret` inside it (a duplicate key) would
+  // read the same lines again, once per such line.
+  let readUntil = -1;
+  let readColumn = -1;
   for (let at = text.indexOf('Secret'); at !== -1; at = text.indexOf('Secret', at + 6)) {
     if (text[at - 1] !== ' ' && text[at - 1] !== '"' && text[at - 1] !== "'") continue;
+    // `kind:` must come just before (a quote and blanks aside): checked here, before looking for the line's start,
+    // which on a long line of `Secret`s would be read back once per word.
+    let before = at - (text[at - 1] === ' ' ? 0 : 1);
+    while (text[before - 1] === ' ' || text[before - 1] === '\t') before--;
+    if (!text.startsWith('kind:', before - 5)) continue;
     const kindLine = lineStart(text, at);
     const match = SECRET_KIND.exec(lineContent(text, kindLine));
     if (!match) continue;
     const column = match[1]!.length + (match[2] ? 2 : 0);
+    if (column === readColumn && kindLine <= readUntil && !match[2]) continue;
     const [first, last] = objectExtent(text, kindLine, column);
+    readUntil = last;
+    readColumn = column;
     for (let line = first; line !== -1 && line <= last; line = nextLine(text, line)) {
       const content = lineContent(text, line);
       const indent = indentOf(content);
@@ -127,8 +140,10 @@ function push(text: string, start: number, end: number, encoded: boolean, out: F
   secretDataFinding(raw, start, end, encoded, 'kubernetes-secret', out);
 }
 
-/** A Secret's value; its identity is the decoded text, so it shares a placeholder with the same value in plain text. */
+/** A Secret's value, unless it holds only certificates; its identity is the decoded text, so it shares a placeholder with the same value in plain text. */
 export function secretDataFinding(raw: string, start: number, end: number, encoded: boolean, rule: string, out: Finding[]): void {
   const identity = encoded ? (decodeBase64Text(raw) ?? raw) : raw;
+  // `tls.crt`, `ca.crt`: public, kept as they are; `tls.key` beside them is still masked.
+  if (isCertificatesOnly(identity)) return;
   out.push({ start, end, kind: 'secret-data', rule, priority: PRIORITY.structure, identity });
 }

@@ -1,23 +1,8 @@
 import type { Locator } from '../../runbook/locator.js';
 import { isRecord, type LooseRunbook, stepsOf, variablesOf } from '../../runbook/model.js';
+import { findPrivateKeyBlocks, findSecretShapes } from '../../secret-shapes.js';
 import { defineRule } from '../rule.js';
 
-/** Token formats that are secrets wherever they appear, whatever surrounds them. */
-const TOKENS: { kind: string; ref: string; pattern: RegExp }[] = [
-  { kind: 'AWS access key id', ref: 'AWS_ACCESS_KEY_ID', pattern: /(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])/g },
-  { kind: 'GitHub token', ref: 'GITHUB_TOKEN', pattern: /(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})(?![A-Za-z0-9_])/g },
-  { kind: 'GitLab token', ref: 'GITLAB_TOKEN', pattern: /(?<![A-Za-z0-9_-])glpat-[A-Za-z0-9_-]{20,}/g },
-  { kind: 'Slack webhook URL', ref: 'SLACK_WEBHOOK_URL', pattern: /https?:\/\/hooks\.slack\.com\/services\/T[A-Z0-9]+\/B[A-Z0-9]+\/[A-Za-z0-9]{16,}/g },
-  { kind: 'Slack token', ref: 'SLACK_TOKEN', pattern: /(?<![A-Za-z0-9-])xox[baprs]-[A-Za-z0-9-]{10,}/g },
-  { kind: 'Google API key', ref: 'GOOGLE_API_KEY', pattern: /(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])/g },
-  { kind: 'Stripe live key', ref: 'STRIPE_API_KEY', pattern: /(?<![A-Za-z0-9_])(?:sk|rk)_live_[0-9A-Za-z]{16,}(?![A-Za-z0-9_])/g },
-  { kind: 'npm token', ref: 'NPM_TOKEN', pattern: /(?<![A-Za-z0-9_])npm_[A-Za-z0-9]{36}(?![A-Za-z0-9_])/g },
-  { kind: 'Vault token', ref: 'VAULT_TOKEN', pattern: /(?<![A-Za-z0-9_.])hv[sb]\.[A-Za-z0-9_-]{24,}/g },
-  // Header and payload are base64url JSON, so both start with `eyJ` (`{"`); an unsigned token still leaks its claims.
-  { kind: 'JWT', ref: 'TOKEN', pattern: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/g },
-];
-
-const PEM_BEGIN = /-----BEGIN ((?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?)-----/g;
 /** A key's body is base64 in lines of 64; a header quoted in prose has none. */
 const PEM_BODY = /[A-Za-z0-9+/]{32,}/;
 
@@ -46,7 +31,9 @@ const FLAG_SPACED = /(?<![A-Za-z0-9_-])(--[A-Za-z][A-Za-z0-9-]*)[ \t]+(?=[^\s-])
 const AUTHORIZATION = /(?<![A-Za-z0-9-])((?:Proxy-)?Authorization)[ \t]*:[ \t]*(?:Bearer|Basic|Token|Bot)[ \t]+/gi;
 const HEADER = /(?<![A-Za-z0-9-])([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+)[ \t]*:[ \t]*/g;
 // `scheme://user:password@host`; `user@host` and `image@sha256:…` have no password.
-const URL_USERINFO = /\b[a-z][a-z0-9+.-]*:\/\/[^\s:/?#@"'`<>]*:([^\s/?#@"'`<>]+)@/gi;
+// The scheme starts where no scheme character precedes it, so a long run such as `a.a.a…` is tried once, not
+// from each of its letters.
+const URL_USERINFO = /(?<![a-z0-9+.-])[a-z][a-z0-9+.-]*:\/\/[^\s:/?#@"'`<>]*:([^\s/?#@"'`<>]+)@/gi;
 // `curl -u user:password`.
 const USER_FLAG = /(?<![A-Za-z0-9_-])(?:-u|--user|--proxy-user)(?:[ \t]+|=)(["']?)[^\s:"'`]+:([^\s"'`]+)\1/g;
 
@@ -79,7 +66,7 @@ export default defineRule({
   },
   check(context) {
     const { text, index } = context.source;
-    const findings: Finding[] = [...findTokens(text)];
+    const findings: Finding[] = findTokens(text);
     const runbook = context.runbook;
     // `capture: { token: "^token: (\\S+)" }` names a variable and a regular expression, not a credential. Located
     // only when there is something to exempt: locating needs the front-matter's positions, which clean files skip.
@@ -127,19 +114,14 @@ function rank(finding: Finding): number {
   return finding.messageId === 'token' ? 0 : 1;
 }
 
-function* findTokens(text: string): Generator<Finding> {
-  for (const { kind, ref, pattern } of TOKENS) {
-    for (const match of text.matchAll(pattern)) yield { start: match.index, end: match.index + match[0].length, messageId: 'token', data: { kind, ref } };
-  }
-  for (const match of text.matchAll(PEM_BEGIN)) {
-    const start = match.index;
-    const headerEnd = start + match[0].length;
-    const footer = `-----END ${match[1]}-----`;
-    const footerAt = text.indexOf(footer, headerEnd);
-    const bodyEnd = footerAt === -1 ? Math.min(text.length, headerEnd + 400) : footerAt;
-    if (!PEM_BODY.test(text.slice(headerEnd, bodyEnd))) continue;
-    yield { start, end: footerAt === -1 ? headerEnd : footerAt + footer.length, messageId: 'token', data: { kind: 'private key', ref: 'KEY_FILE' } };
-  }
+// The token formats are the table the bundle's redaction uses (src/secret-shapes.ts): what a bundle masks, a runbook may not hold.
+function findTokens(text: string): Finding[] {
+  const found: Finding[] = [];
+  findSecretShapes(text, (shape, start, end) => found.push({ start, end, messageId: 'token', data: { kind: shape.label, ref: shape.ref } }));
+  findPrivateKeyBlocks(text, ({ start, bodyStart, end }) => {
+    if (PEM_BODY.test(text.slice(bodyStart, end))) found.push({ start, end, messageId: 'token', data: { kind: 'private key', ref: 'KEY_FILE' } });
+  });
+  return found;
 }
 
 function* findAssignments(text: string): Generator<Finding> {
@@ -151,7 +133,8 @@ function* findAssignments(text: string): Generator<Finding> {
   // Every key `isSecretKey` accepts contains one of these words; most texts have none, and the scans are costly.
   const keyed = SECRET_WORD.test(text);
   for (const pattern of keyed ? [EQUALS, EQUALS_SPACED] : []) {
-    for (const match of text.matchAll(pattern)) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       const key = match[1]!;
       if (!isSecretKey(key)) continue;
       const after = match.index + match[0].length;
@@ -159,7 +142,10 @@ function* findAssignments(text: string): Generator<Finding> {
       const before = text[match.index + match[0].indexOf(key) - 1];
       if ((before === '"' || before === "'") && text[after] === before) continue;
       const finding = assignment(key, after);
-      if (finding) yield finding;
+      if (!finding) continue;
+      yield finding;
+      // What the value holds (`a=b=c`) is not a name: the search goes on after it, and never back.
+      pattern.lastIndex = Math.max(pattern.lastIndex, finding.end);
     }
   }
   for (const match of keyed ? text.matchAll(QUOTED_COLON) : []) {

@@ -45,6 +45,11 @@ export const fake = {
     const body = Array.from({ length: lines }, () => filler(64, `${ALNUM}+/`)).join('\n');
     return `${header}\n${body}\n${footer}`;
   },
+  /** A PEM certificate (public): body lines of 64, the last one shorter, as openssl writes them. */
+  certificate: (lines = 14) => {
+    const body = [...Array.from({ length: lines }, () => filler(64, `${ALNUM}+/`)), `${filler(40, `${ALNUM}+/`)}==`].join('\n');
+    return `-----BEGIN CERTIFICATE-----\n${body}\n-----END CERTIFICATE-----`;
+  },
 };
 
 /** Wraps text at a width, as `base64` does at 76 columns. */

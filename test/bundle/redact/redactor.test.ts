@@ -160,3 +160,28 @@ describe('isScannable', () => {
     expect(isScannable(new Uint8Array())).toBe(true);
   });
 });
+
+describe('text that only looks like JSON', () => {
+  test('a string with an escape JSON does not know is read as text, not a crash', () => {
+    const password = fake.password();
+    const text = `{"kind": "Secret", "note": "a\\-b", "password": "${password}"}\n`;
+    const out = new Redactor().redactText(text, 'f');
+    expect(out).toBe(text.replace(password, '[REDACTED:password:1]'));
+  });
+});
+
+describe('repeated structure is read once', () => {
+  test('a document with a `kind: Secret` line repeated still masks its data once and keeps the rest', () => {
+    const value = b64(fake.password());
+    const text = `apiVersion: v1\ndata:\n  password: ${value}\n${'kind: Secret\n'.repeat(2000)}metadata:\n  name: db\n`;
+    const out = new Redactor().redactText(text, 'f');
+    expect(out).not.toContain(value);
+    expect(out).toBe(text.replace(value, '[REDACTED:secret-data:1]'));
+  });
+
+  test('curl user flags one after another: each password goes, each user stays', () => {
+    const [first, second] = [fake.password(), fake.password()];
+    const out = new Redactor().redactText(`curl -u admin:${first} --user=ci:${second} https://x\n`, 'f');
+    expect(out).toBe('curl -u admin:[REDACTED:password:1] --user=ci:[REDACTED:password:2] https://x\n');
+  });
+});

@@ -117,7 +117,7 @@ describe('no-literal-secrets', () => {
         errors: [
           { messageId: 'assignment', data: { key: '--token', ref: 'TOKEN' }, line: 39, column: 17, endLine: 39, endColumn: 26 },
           { messageId: 'assignment', data: { key: 'password', ref: 'PASSWORD' }, line: 40, column: 58, endLine: 40, endColumn: 66 },
-          { messageId: 'token', data: { kind: 'Slack webhook URL', ref: 'SLACK_WEBHOOK_URL' }, line: 41, column: 14, endLine: 41, endColumn: 91 },
+          { messageId: 'token', data: { kind: 'Slack webhook URL', ref: 'SLACK_WEBHOOK_URL' }, line: 41, column: 47, endLine: 41, endColumn: 91 },
           { messageId: 'token', data: { kind: 'Google API key', ref: 'GOOGLE_API_KEY' }, line: 42, column: 31, endLine: 42, endColumn: 70 },
         ],
       },
