@@ -1,6 +1,7 @@
 import { Journal } from '../runner/journal.js';
 import { planRunbook } from '../runner/plan.js';
 import { runInteractive, type InteractiveOptions, type InteractiveReport } from '../runner/interactive.js';
+import { SCREEN_WIDTH, wrapWords } from '../runner/screen.js';
 import { listSessions } from '../runner/sessions.js';
 import type { Scenario } from '../sim/scenario.js';
 import { startSimServer } from '../sim/server.js';
@@ -27,7 +28,8 @@ export async function runDrill(options: DrillOptions): Promise<DrillResult> {
   const started = now();
   const server = await startSimServer({ scenario, now: started, ...(options.port !== undefined ? { port: options.port } : {}) });
   try {
-    options.output.write(intro(scenario, server.context, server.url));
+    const columns = (options.output as { columns?: unknown }).columns;
+    options.output.write(intro(scenario, server.context, server.url, typeof columns === 'number' && columns > 0 ? columns : SCREEN_WIDTH));
     const report = await runInteractive({
       ...options,
       kube: { name: server.context, namespace: server.namespace, namespaceSet: true },
@@ -56,11 +58,11 @@ export async function runDrill(options: DrillOptions): Promise<DrillResult> {
 
 // What the operator knows when paged: the alert, never the scenario's description (that is the answer, shown in
 // the debrief after the score).
-function intro(scenario: Scenario, context: string, url: string): string {
-  const lines = ['', `DRILL: a simulated cluster (${context}, ${url}); nothing here touches a real cluster.`];
-  if (scenario.alert) lines.push(`Paged by: ${scenario.alert.name ?? 'an alert'}${scenario.alert.summary ? `: ${scenario.alert.summary}` : ''}`);
-  else lines.push('No alert came with this drill: start from the symptoms you see.');
-  return `${lines.join('\n')}\n`;
+function intro(scenario: Scenario, context: string, url: string, width: number): string {
+  const paragraphs = [`DRILL: a simulated cluster (${context}, ${url}); nothing here touches a real cluster.`];
+  if (scenario.alert) paragraphs.push(`Paged by: ${scenario.alert.name ?? 'an alert'}${scenario.alert.summary ? `: ${scenario.alert.summary}` : ''}`);
+  else paragraphs.push('No alert came with this drill: start from the symptoms you see.');
+  return `\n${paragraphs.flatMap((text) => wrapWords(text, width, '', '  ')).join('\n')}\n`;
 }
 
 // Drill sessions started by this drill and still open (quit, or Ctrl-C at a prompt) are ended as abandoned.
