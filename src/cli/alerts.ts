@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { ConfigError, UsageError } from '../errors.js';
 import { readRuleFile, type RuleFile } from '../library/alert-rules.js';
 import { ALERT_CHECKS, checkAlerts } from '../library/alerts-check.js';
@@ -8,6 +8,7 @@ import { FORMATTER_NAMES, loadFormatter, type FormatterName } from '../lint/form
 import { VERSION } from '../version.js';
 import { useColor } from './color.js';
 import { EXIT } from './exit.js';
+import { inputFiles } from './input-files.js';
 import { projectCatalog } from './project.js';
 import { writeFileAtomic } from './write-file.js';
 
@@ -61,39 +62,14 @@ export async function alertsCheckCommand(paths: string[], flags: AlertsCheckFlag
 // Files named outright are read whatever they hold; folders contribute their YAML files that hold rules.
 function ruleFilesOf(paths: string[], cwd: string): RuleFile[] {
   const out: RuleFile[] = [];
-  for (const input of paths) {
-    const absolute = resolve(cwd, input);
-    let isDirectory: boolean;
-    try {
-      isDirectory = statSync(absolute).isDirectory();
-    } catch {
-      throw new UsageError(`No such file or folder: ${input}`);
+  for (const { path, named } of inputFiles(paths, cwd, /\.ya?ml$/)) {
+    const file = readRuleFile(path, read(path, named ? relative(cwd, path) || path : path));
+    if (named && file.kind === 'none' && file.problems.length === 0) {
+      file.problems.push({ ruleId: 'invalid-rule-file', severity: 2, message: 'Expected a PrometheusRule manifest or a Prometheus rule file (`groups:`), found neither', line: 1, column: 1, endLine: 1, endColumn: 1 });
     }
-    if (!isDirectory) {
-      const file = readRuleFile(absolute, read(absolute, input));
-      if (file.kind === 'none' && file.problems.length === 0) {
-        file.problems.push({ ruleId: 'invalid-rule-file', severity: 2, message: 'Expected a PrometheusRule manifest or a Prometheus rule file (`groups:`), found neither', line: 1, column: 1, endLine: 1, endColumn: 1 });
-      }
-      out.push(file);
-      continue;
-    }
-    for (const path of yamlFiles(absolute)) {
-      const file = readRuleFile(path, read(path, path));
-      if (file.kind !== 'none' || file.problems.length > 0) out.push(file);
-    }
+    if (named || file.kind !== 'none' || file.problems.length > 0) out.push(file);
   }
   if (out.length === 0) throw new UsageError(`No rule files found in ${paths.join(', ')}: expected YAML files with PrometheusRule manifests or \`groups:\``);
-  return out;
-}
-
-function yamlFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...yamlFiles(path));
-    else if (entry.isFile() && /\.ya?ml$/.test(entry.name)) out.push(path);
-  }
   return out;
 }
 

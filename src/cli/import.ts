@@ -1,8 +1,9 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { importRunbook } from '../import/import-runbook.js';
 import { EXIT } from './exit.js';
+import { inputFiles } from './input-files.js';
 import { projectFolders } from './project.js';
 import { writeNewFileAtomic } from './write-file.js';
 
@@ -63,29 +64,7 @@ function printReport(report: FileReport, io: { stdout: NodeJS.WriteStream; stder
 }
 
 function markdownFiles(paths: string[], cwd: string): string[] {
-  const files: string[] = [];
-  for (const input of paths) {
-    const absolute = resolve(cwd, input);
-    let isDirectory: boolean;
-    try {
-      isDirectory = statSync(absolute).isDirectory();
-    } catch {
-      throw new UsageError(`No such file or folder: ${input}`);
-    }
-    if (!isDirectory) files.push(absolute);
-    else files.push(...walk(absolute));
-  }
+  const files = inputFiles(paths, cwd, /\.(md|markdown)$/i).map((file) => file.path);
   if (files.length === 0) throw new UsageError(`No Markdown files in ${paths.join(', ')}`);
-  return [...new Set(files)];
-}
-
-function walk(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...walk(path));
-    else if (entry.isFile() && /\.(md|markdown)$/i.test(entry.name)) out.push(path);
-  }
-  return out;
+  return files;
 }
