@@ -1,6 +1,7 @@
 import type { KubeObject } from './kube-object.js';
 import { canonicalJson, hexId, randomSuffix, stableUid, templateHash } from './names.js';
 import { formatTime } from './relative-time.js';
+import { runningPodStatus } from './running-pod.js';
 import { controllerOf, isPodReady, ownedPods, type ObjectStore } from './store.js';
 
 const REVISION = 'deployment.kubernetes.io/revision';
@@ -298,26 +299,7 @@ export class Controllers {
     if (nodeName) podSpec.nodeName = nodeName;
     const hostIP = nodeAddress(placement.node);
     const podIP = `10.244.${parseInt(hexId(uid, 2), 16) % 250}.${(parseInt(hexId(name, 2), 16) % 250) + 2}`;
-    pod.status = {
-      phase: 'Running',
-      conditions: ['PodReadyToStartContainers', 'Initialized', 'Ready', 'ContainersReady', 'PodScheduled'].map((type) => ({ type, status: 'True', lastProbeTime: null, lastTransitionTime: now })),
-      ...(hostIP ? { hostIP, hostIPs: [{ ip: hostIP }] } : {}),
-      podIP,
-      podIPs: [{ ip: podIP }],
-      startTime: now,
-      containerStatuses: containers.map((container) => ({
-        name: container.name,
-        state: { running: { startedAt: now } },
-        lastState: {},
-        ready: true,
-        restartCount: 0,
-        image: container.image ?? '',
-        imageID: `${(container.image ?? '').split(':')[0]}@sha256:${hexId(container.image ?? '')}`,
-        containerID: `containerd://${hexId(`${uid}/${container.name}`)}`,
-        started: true,
-      })),
-      qosClass,
-    };
+    pod.status = runningPodStatus(containers, { uid, now, podIP, ...(hostIP ? { hostIP } : {}), qosClass });
     this.store.put(pod);
     if (nodeName) this.event(pod, 'Normal', 'Scheduled', `Successfully assigned ${namespace}/${name} to ${nodeName}`, 'default-scheduler');
     for (const container of containers) {

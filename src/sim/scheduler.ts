@@ -2,6 +2,7 @@ import type { KubeObject } from './kube-object.js';
 import { hexId } from './names.js';
 import { parseQuantity } from './quantity.js';
 import { formatTime } from './relative-time.js';
+import { runningPodStatus } from './running-pod.js';
 import type { ObjectStore } from './store.js';
 
 // A small scheduler for pods left Pending: when a node becomes usable (uncordoned, untainted) or room is freed,
@@ -93,24 +94,7 @@ function start(pod: KubeObject, node: KubeObject, now: string): void {
   const cidr = /^(\d+\.\d+\.\d+)\.\d+\/\d+$/.exec((node.spec as { podCIDR?: string } | undefined)?.podCIDR ?? '');
   const podIP = `${cidr?.[1] ?? '10.244.0'}.${(parseInt(hexId(pod.metadata.name, 2), 16) % 200) + 50}`;
   const previous = (pod.status ?? {}) as { qosClass?: string };
-  pod.status = {
-    phase: 'Running',
-    ...(previous.qosClass ? { qosClass: previous.qosClass } : {}),
-    conditions: ['PodReadyToStartContainers', 'Initialized', 'Ready', 'ContainersReady', 'PodScheduled'].map((type) => ({ type, status: 'True', lastProbeTime: null, lastTransitionTime: now })),
-    ...(hostIP ? { hostIP, hostIPs: [{ ip: hostIP }] } : {}),
-    podIP,
-    podIPs: [{ ip: podIP }],
-    startTime: now,
-    containerStatuses: (podSpec(pod).containers ?? []).map((container) => ({
-      name: container.name,
-      state: { running: { startedAt: now } },
-      lastState: {},
-      ready: true,
-      restartCount: 0,
-      image: container.image ?? '',
-      started: true,
-    })),
-  };
+  pod.status = runningPodStatus(podSpec(pod).containers ?? [], { uid: pod.metadata.uid ?? pod.metadata.name, now, podIP, ...(hostIP ? { hostIP } : {}), ...(previous.qosClass ? { qosClass: previous.qosClass } : {}) });
 }
 
 /** Places every waiting pod that now fits somewhere; returns the pods it started. */
