@@ -1,3 +1,4 @@
+import { isCertificatesOnly } from './certificates.js';
 import { encodedFinding, encodedTexts } from './encoded-secrets.js';
 import { escapedJsonStrings } from './escaped-json.js';
 import { MAX_NESTING, type Finding } from './finding.js';
@@ -36,6 +37,8 @@ export function findSecrets(text: string, rules: Rules, depth = 0): Secret[] {
   findPatterns(text, rules.patterns, findings);
   if (depth < MAX_NESTING) {
     for (const encoded of encodedTexts(text)) {
+      // Certificates are public and kept whole (a kubeconfig's CA, a `tls.crt`): nothing in them to search for.
+      if (isCertificatesOnly(encoded.decoded)) continue;
       const finding = encodedFinding(encoded, findSecrets(encoded.decoded, rules, depth + 1));
       if (finding) findings.push(finding);
     }
