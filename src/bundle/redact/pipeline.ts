@@ -30,10 +30,7 @@ export function findSecrets(text: string, rules: Rules, depth = 0): Secret[] {
   rules.literals.find(text, findings);
   findTokens(text, findings);
   findAtSeparators(text, findings);
-  if (text.includes('Secret')) {
-    findYamlSecrets(text, findings);
-    findJsonSecrets(text, findings);
-  }
+  if (findYamlSecrets(text, findings)) findJsonSecrets(text, findings);
   findPatterns(text, rules.patterns, findings);
   if (depth < MAX_NESTING) {
     for (const encoded of encodedTexts(text)) {
