@@ -1,3 +1,4 @@
+import { isCertificatesOnly } from './certificates.js';
 import { encodedFinding, encodedTexts } from './encoded-secrets.js';
 import { escapedJsonStrings } from './escaped-json.js';
 import { MAX_NESTING, type Finding } from './finding.js';
@@ -28,20 +29,19 @@ export function findSecrets(text: string, rules: Rules, depth = 0): Secret[] {
   const findings: Finding[] = [];
   rules.literals.find(text, findings);
   findTokens(text, findings);
-  findAtSeparators(text, findings);
-  if (text.includes('Secret')) {
-    findYamlSecrets(text, findings);
-    findJsonSecrets(text, findings);
-  }
+  const hasPlaceholders = findAtSeparators(text, findings);
+  if (findYamlSecrets(text, findings)) findJsonSecrets(text, findings);
   findPatterns(text, rules.patterns, findings);
   if (depth < MAX_NESTING) {
     for (const encoded of encodedTexts(text)) {
+      // Certificates are public and kept whole (a kubeconfig's CA, a `tls.crt`): nothing in them to search for.
+      if (isCertificatesOnly(encoded.decoded)) continue;
       const finding = encodedFinding(encoded, findSecrets(encoded.decoded, rules, depth + 1));
       if (finding) findings.push(finding);
     }
     for (const nested of escapedJsonStrings(text)) relocate(text, nested, findSecrets(nested.decoded, rules, depth + 1), findings);
   }
-  return merge(text, findings);
+  return merge(text, findings, hasPlaceholders);
 }
 
 /** Secrets found in a decoded JSON string, found again in its escaped form inside that string only. */
@@ -56,9 +56,10 @@ function relocate(text: string, nested: { start: number; end: number; decoded: s
   }
 }
 
-function merge(text: string, findings: Finding[]): Secret[] {
+/** `hasPlaceholders`: whether the text holds any placeholder of an earlier run, whose spans are then kept out. */
+function merge(text: string, findings: Finding[], hasPlaceholders: boolean): Secret[] {
   if (findings.length === 0) return [];
-  const placeholders = placeholderSpans(text);
+  const placeholders = hasPlaceholders ? placeholderSpans(text) : [];
   findings.sort((a, b) => a.start - b.start || b.end - a.end);
   const secrets: Secret[] = [];
   let group: Finding[] = [];

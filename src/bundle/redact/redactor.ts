@@ -38,8 +38,8 @@ export class Redactor {
     const secrets = findSecrets(text, this.rules);
     if (secrets.length === 0) return text;
     // Built by concatenating slices: the engine keeps that as a tree of references into `text` instead of copying
-    // it, and writing the copy of a large text cost about as much as finding its secrets. Whoever reads the
-    // characters (the archive writer encoding them to UTF-8) copies them once, as it would have copied a flat result.
+    // it here, where the copy of a large text cost about as much as finding its secrets. The copy is made once,
+    // by whatever first reads the characters (the archive writer encoding them).
     let redacted = '';
     let copied = 0;
     let line = 1;

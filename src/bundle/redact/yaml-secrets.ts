@@ -12,13 +12,16 @@ const BLOCK = /^[|>][-+0-9]*[ \t]*(?:#.*)?$/;
  * Secret objects in `kubectl get -o yaml` output: single, multi-document and `kind: List`, with `data` and
  * `stringData` in block or flow style. Every value is masked, whatever its key, as Kubernetes itself treats it.
  * kubectl sorts keys, so `kind` comes after `data`: the object is found from its `kind` line by indentation.
+ * Returns whether `"Secret"` occurs, quoted as in JSON, so that the JSON rule runs only then without a search of its own.
  */
-export function findYamlSecrets(text: string, out: Finding[]): void {
+export function findYamlSecrets(text: string, out: Finding[]): boolean {
   // The object last read, by the column of its keys: a second `kind: Secret` inside it (a duplicate key) would
   // read the same lines again, once per such line.
   let readUntil = -1;
   let readColumn = -1;
+  let quoted = false;
   for (let at = text.indexOf('Secret'); at !== -1; at = text.indexOf('Secret', at + 6)) {
+    if (text[at - 1] === '"' && text[at + 6] === '"') quoted = true;
     if (text[at - 1] !== ' ' && text[at - 1] !== '"' && text[at - 1] !== "'") continue;
     // `kind:` must come just before (a quote and blanks aside): checked here, before looking for the line's start,
     // which on a long line of `Secret`s would be read back once per word.
@@ -45,6 +48,7 @@ export function findYamlSecrets(text: string, out: Finding[]): void {
       else if (rest === '' || rest.startsWith('#')) line = blockValues(text, line, column, encoded, out);
     }
   }
+  return quoted;
 }
 
 /** The first and last lines of the object whose keys sit at `column`, around its `kind` line. */
