@@ -16,6 +16,8 @@ const NON_STRING_PLAIN = /^(?:|~|null|Null|NULL|true|True|TRUE|false|False|FALSE
  * comment line between a key and its value on the next lines (then it reports an error where js-yaml reads the value).
  */
 const DIVERGENT = /\r(?!\n)|:[ \t]*\r?\n[ \t]*#/;
+/** The first of those only: where `yaml` only errs (the comment line), a whole file is still read the same. */
+const LONE_CR = /\r(?!\n)/;
 
 /**
  * Reads front-matter that is plain YAML: one mapping, no anchors, aliases, tags, directives or non-string keys.
@@ -25,19 +27,37 @@ const DIVERGENT = /\r(?!\n)|:[ \t]*\r?\n[ \t]*#/;
  * schema, which the parser's tests check on thousands of generated runbooks.
  */
 export function readPlainFrontMatter(text: string): PlainFrontMatter | undefined {
-  if (DIVERGENT.test(text)) return undefined;
+  const read = readPlain(text, false);
+  return read && { data: read.data, idRange: topLevelIdRange(read.events, text) };
+}
+
+/** Aliases a file read with anchors may expand, as a bound against a file built to explode in memory. */
+const MAX_ALIASES = 10_000;
+
+/**
+ * Reads a YAML file of one mapping that may use anchors and aliases (a scenario repeats a pod's containers), with
+ * js-yaml when both libraries read it the same, as `readPlainFrontMatter` does (a comment line between a key and
+ * its value included, where `yaml` may err on valid YAML): undefined leaves it to `yaml`. A
+ * merge key (`<<`) is left to `yaml` too: js-yaml merges it, YAML 1.2's core schema keeps it as a key.
+ */
+export function readPlainYamlWithAliases(text: string): Record<string, unknown> | undefined {
+  return readPlain(text, true)?.data;
+}
+
+function readPlain(text: string, aliases: boolean): { data: Record<string, unknown>; events: Event[] } | undefined {
+  if ((aliases ? LONE_CR : DIVERGENT).test(text)) return undefined;
   let events: Event[];
   let documents: unknown[];
   try {
     events = parseEvents(text, {});
-    if (!isPlain(events, text)) return undefined;
-    documents = constructFromEvents(events, { source: text, maxAliases: 0 });
+    if (!isPlain(events, text, aliases)) return undefined;
+    documents = constructFromEvents(events, { source: text, maxAliases: aliases ? MAX_ALIASES : 0 });
   } catch {
     return undefined;
   }
   const data = documents[0];
   if (documents.length !== 1 || !isRecord(data)) return undefined;
-  return { data, idRange: topLevelIdRange(events, text) };
+  return { data, events };
 }
 
 interface Frame {
@@ -46,7 +66,7 @@ interface Frame {
   count: number;
 }
 
-function isPlain(events: Event[], text: string): boolean {
+function isPlain(events: Event[], text: string, aliases: boolean): boolean {
   const stack: Frame[] = [];
   let documents = 0;
   for (const event of events) {
@@ -55,19 +75,21 @@ function isPlain(events: Event[], text: string): boolean {
         if (++documents > 1 || event.directives.length > 0) return false;
         break;
       case EVENT_ID.ALIAS:
-        return false;
+        if (!aliases || isKeyPosition(stack)) return false;
+        countNode(stack);
+        break;
       case EVENT_ID.POP:
         stack.pop();
         countNode(stack);
         break;
       case EVENT_ID.MAPPING:
       case EVENT_ID.SEQUENCE:
-        if (event.anchorStart !== -1 || event.tagStart !== -1 || isKeyPosition(stack)) return false;
+        if ((event.anchorStart !== -1 && !aliases) || event.tagStart !== -1 || isKeyPosition(stack)) return false;
         stack.push({ isMapping: event.type === EVENT_ID.MAPPING, count: 0 });
         break;
       case EVENT_ID.SCALAR:
-        if (event.anchorStart !== -1 || event.tagStart !== -1) return false;
-        if (isKeyPosition(stack) && event.style === SCALAR_STYLE.PLAIN && NON_STRING_PLAIN.test(scalarSource(event, text))) return false;
+        if ((event.anchorStart !== -1 && !aliases) || event.tagStart !== -1) return false;
+        if (isKeyPosition(stack) && event.style === SCALAR_STYLE.PLAIN && (NON_STRING_PLAIN.test(scalarSource(event, text)) || scalarSource(event, text) === '<<')) return false;
         countNode(stack);
         break;
     }

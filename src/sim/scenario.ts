@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { isMap } from 'yaml';
 import { ConfigError } from '../errors.js';
 import { createLocator, type Path } from '../runbook/locator.js';
+import { readPlainYamlWithAliases } from '../runbook/plain-yaml.js';
 import { parseYamlFile } from '../runbook/yaml-file.js';
 import { runValidator, type SchemaError } from '../runbook/validate.js';
 import type { CertificateSpec } from './certificates.js';
@@ -61,14 +62,12 @@ export function loadScenario(path: string): Scenario {
     const code = (error as NodeJS.ErrnoException).code;
     throw new ConfigError(code === 'ENOENT' ? `${path}: no such scenario file` : `${path}: cannot read the scenario (${code ?? String(error)})`);
   }
-  const { doc, index } = parseYamlFile(path, raw);
-  if (!isMap(doc.contents)) throw new ConfigError(`${path}:1:1: a scenario must be a mapping with at least \`runbook:\` and \`objects:\``);
-  const locator = createLocator(doc, raw, 0, index, index.toSpan(0, 0));
-  const place = (path: Path, part: 'key' | 'value' = 'value'): string => {
-    const span = (part === 'key' ? locator.key(path) : locator.value(path)) ?? locator.nearest(path, part);
-    return `${span.start.line}:${span.start.column}`;
-  };
-  const data: unknown = doc.toJS();
+  // Nearly every scenario is plain YAML, which js-yaml reads several times faster than `yaml`; the document with
+  // every node's position is built only to place a mistake (`runbook lint` loads the scenario beside each runbook).
+  const plain = readPlainYamlWithAliases(raw);
+  let located: ((path: Path, part?: 'key' | 'value') => string) | undefined;
+  const place = (key: Path, part: 'key' | 'value' = 'value'): string => (located ??= locatorFor(path, raw))(key, part);
+  const data: unknown = plain ?? readWithYaml(path, raw);
   const errors = runValidator(validateScenario, data);
   if (errors.length > 0) {
     const lines = errors.filter(relevant).map((error) => {
@@ -82,6 +81,22 @@ export function loadScenario(path: string): Scenario {
   const timeErrors = findTimeProblems(file.objects, ['objects']).map((problem) => `${path}:${place(problem.path)}: ${problem.what}`);
   if (timeErrors.length > 0) throw new ConfigError(timeErrors.slice(0, 5).join('\n'));
   return normalise(path, file);
+}
+
+function readWithYaml(path: string, raw: string): unknown {
+  const { doc } = parseYamlFile(path, raw);
+  if (!isMap(doc.contents)) throw new ConfigError(`${path}:1:1: a scenario must be a mapping with at least \`runbook:\` and \`objects:\``);
+  return doc.toJS();
+}
+
+/** Places in a scenario file by key path, as `line:col`, from `yaml`'s document. */
+function locatorFor(path: string, raw: string): (key: Path, part?: 'key' | 'value') => string {
+  const { doc, index } = parseYamlFile(path, raw);
+  const locator = createLocator(doc, raw, 0, index, index.toSpan(0, 0));
+  return (key, part = 'value') => {
+    const span = (part === 'key' ? locator.key(key) : locator.value(key)) ?? locator.nearest(key, part);
+    return `${span.start.line}:${span.start.column}`;
+  };
 }
 
 /** Where a key of a scenario file is, as `file:line:col`, for a mistake found once the scenario is in use. */

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parseDocument } from 'yaml';
 import { splitFrontMatter } from '../../src/runbook/front-matter.js';
 import { parseRunbook } from '../../src/runbook/parse.js';
-import { readPlainFrontMatter } from '../../src/runbook/plain-yaml.js';
+import { readPlainFrontMatter, readPlainYamlWithAliases } from '../../src/runbook/plain-yaml.js';
 
 describe('readPlainFrontMatter', () => {
   test.each(['pod-oom-restart-loop', 'report-service-timeout'])('reads the shipped %s runbook as yaml does', (id) => {
@@ -63,5 +63,38 @@ describe('parseRunbook with plain front-matter', () => {
   test('reports what yaml reports when the front-matter is not plain', () => {
     const parsed = parseRunbook('runbooks/disk-full.md', '---\nid: disk-full\nid: again\n---\n# Disk full\n');
     expect(parsed.problems.map((p) => [p.message, p.span.start.line])).toEqual([['Invalid YAML in front-matter: Map keys must be unique', 3]]);
+  });
+});
+
+describe('readPlainYamlWithAliases', () => {
+  const folders = ['runbooks/scenarios', 'test/sim/fixtures', 'docs/rules/examples/scenarios'];
+  const scenarios = folders.flatMap((folder) =>
+    readdirSync(new URL(`../../${folder}/`, import.meta.url))
+      .filter((name) => name.endsWith('.yaml'))
+      .map((name) => `${folder}/${name}`),
+  );
+
+  test.each(scenarios)('reads %s as yaml does', (file) => {
+    const text = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
+    const fast = readPlainYamlWithAliases(text);
+    if (fast !== undefined) expect(fast).toEqual(parseDocument(text).toJS());
+  });
+
+  test('reads nearly every shipped scenario, anchors and aliases included, without yaml', () => {
+    const shipped = scenarios.filter((file) => file.startsWith('runbooks/'));
+    const read = shipped.filter((file) => readPlainYamlWithAliases(readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8')) !== undefined);
+    expect(read.length).toBeGreaterThanOrEqual(shipped.length - 1);
+  });
+
+  test.each([
+    ['a merge key, which js-yaml merges and YAML 1.2 keeps', 'base: &b { a: 1 }\nderived:\n  <<: *b\n  c: 2\n'],
+    ['an alias as a key', 'a: &k x\n*k : 1\n'],
+    ['a tag', 'a: !!str 1\n'],
+  ])('leaves %s to yaml', (_name, text) => {
+    expect(readPlainYamlWithAliases(text)).toBeUndefined();
+  });
+
+  test('an alias keeps the anchored value', () => {
+    expect(readPlainYamlWithAliases('a: &x [1, 2]\nb: *x\n')).toEqual({ a: [1, 2], b: [1, 2] });
   });
 });
