@@ -1,16 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { relative } from 'node:path';
 import { ConfigError, UsageError } from '../errors.js';
 import { readRuleFile, type RuleFile } from '../library/alert-rules.js';
 import { ALERT_CHECKS, checkAlerts } from '../library/alerts-check.js';
 import { compileUrlPattern, type UrlPattern } from '../library/runbook-urls.js';
-import { FORMATTER_NAMES, loadFormatter, type FormatterName } from '../lint/formatters/formatter.js';
-import { VERSION } from '../version.js';
-import { useColor } from './color.js';
-import { EXIT } from './exit.js';
 import { inputFiles } from './input-files.js';
+import { checkFormat, findingsExitCode, wholeNumber, writeReport } from './lint-report.js';
 import { projectCatalog } from './project.js';
-import { writeFileAtomic } from './write-file.js';
 
 export interface AlertsCheckFlags {
   format: string;
@@ -23,10 +19,8 @@ export interface AlertsCheckFlags {
 // `runbook alerts check <rules...>`: alerts without a runbook, runbooks naming unknown alerts, and `runbook_url`s that
 // lead nowhere, in the lint report formats; exit 0 clean, 1 findings (errors, or warnings past --max-warnings), 2 usage.
 export async function alertsCheckCommand(paths: string[], flags: AlertsCheckFlags, io: { cwd: string; stdout: NodeJS.WriteStream; stderr: NodeJS.WriteStream }): Promise<number> {
-  if (!(FORMATTER_NAMES as readonly string[]).includes(flags.format)) {
-    throw new UsageError(`Unknown format \`${flags.format}\`, expected one of ${FORMATTER_NAMES.map((n) => `\`${n}\``).join(', ')}`);
-  }
-  const maxWarnings = flags.maxWarnings === undefined ? undefined : wholeNumber(flags.maxWarnings);
+  checkFormat(flags.format);
+  const maxWarnings = flags.maxWarnings === undefined ? undefined : wholeNumber('--max-warnings', flags.maxWarnings);
   const { folders, catalog } = await projectCatalog(io.cwd, io.stderr);
   const { loadConfig } = await import('../config/load.js');
   const config = loadConfig(io.cwd);
@@ -37,26 +31,10 @@ export async function alertsCheckCommand(paths: string[], flags: AlertsCheckFlag
   });
   const ruleFiles = ruleFilesOf(paths, io.cwd);
   const check = checkAlerts({ ruleFiles, catalog, patterns, runbooksDirShown: folders.runbooksDirShown });
-  let results = check.results;
-  if (flags.quiet) results = results.map((result) => ({ ...result, messages: result.messages.filter((m) => m.severity === 2), warningCount: 0 }));
-
-  const format = flags.format as FormatterName;
-  const formatter = await loadFormatter(format);
-  const toFile = flags.outputFile !== undefined;
-  const text = formatter(results, { color: !toFile && useColor(io.stdout, flags.color), cwd: io.cwd, rulesMeta: ALERT_CHECKS, version: VERSION });
-  if (toFile) writeFileAtomic(resolve(io.cwd, flags.outputFile!), text);
-  else if (text) io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  const reported = await writeReport(check.results, flags, () => ALERT_CHECKS, io);
   const c = check.counts;
   io.stderr.write(`${c.alerts} alerts in ${ruleFiles.length} rule files: ${c.withRunbook} with a runbook; ${c.withUrl} with a runbook_url, ${c.urlsResolved} of them resolved; ${c.runbooks} runbooks in ${folders.runbooksDirShown}\n`);
-
-  const errors = results.reduce((sum, r) => sum + r.errorCount, 0);
-  const warnings = results.reduce((sum, r) => sum + r.warningCount, 0);
-  if (errors > 0) return EXIT.findings;
-  if (maxWarnings !== undefined && warnings > maxWarnings) {
-    io.stderr.write(`runbook: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
-    return EXIT.findings;
-  }
-  return EXIT.ok;
+  return findingsExitCode(reported, maxWarnings, io.stderr);
 }
 
 // Files named outright are read whatever they hold; folders contribute their YAML files that hold rules.
@@ -79,9 +57,4 @@ function read(path: string, shown: string): string {
   } catch (error) {
     throw new UsageError(`Cannot read ${shown}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
-}
-
-function wholeNumber(text: string): number {
-  if (!/^\d+$/.test(text)) throw new UsageError(`--max-warnings expects a whole number, got \`${text}\``);
-  return Number(text);
 }
