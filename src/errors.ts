@@ -24,3 +24,16 @@ export class CancelledError extends RunbookError {
     super(message);
   }
 }
+
+/** Another process is appending to the session's journal (a second `resume` of a live session). */
+export class SessionBusyError extends RunbookError {
+  constructor(
+    readonly sessionId: string,
+    readonly holder: { pid: number; host: string; since: string },
+    readonly lockFile: string,
+  ) {
+    super(
+      `Session ${sessionId} is open in another runbook process (pid ${holder.pid} on ${holder.host}, since ${holder.since}): finish or quit it there first. If that process is gone for good, delete ${lockFile}`,
+    );
+  }
+}

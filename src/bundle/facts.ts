@@ -7,9 +7,9 @@ import { parseDuration } from '../runbook/duration.js';
 import { isRecord, type LooseRunbook } from '../runbook/model.js';
 import { matchBounded } from '../runner/bounded-regex.js';
 import { suggestedCauses } from '../runner/evidence.js';
-import type { SessionEvent } from '../runner/journal.js';
+import type { SessionEvent } from '../session/events.js';
 import type { Plan, PlannedStep } from '../runner/plan.js';
-import type { SessionState, StepState } from '../runner/session-state.js';
+import type { SessionState, StepState } from '../session/state.js';
 import type { RunbookSource } from './load-session.js';
 
 /** One output as it sits in the bundle (already redacted and cut to size). */
@@ -332,6 +332,10 @@ export function describeEvent(event: SessionEvent): string {
       return `${stepLabel(event.step)} done (a manual check)`;
     case 'session-paused':
       return 'Session paused: the operator quit, to resume later';
+    case 'session-resumed':
+      return `Session resumed by ${event.operator} on ${event.host}${event.mode === 'unattended' ? ', unattended' : ''}${event.runbookChanged ? ' (the runbook had changed; steps matched by id)' : ''}`;
+    case 'causes-suggested':
+      return event.suggested.length > 0 ? `Evidence suggests ${event.suggested.join(', ')}` : "No branch's evidence matched";
     case 'note':
       return `Note${event.step ? ` on ${stepLabel(event.step)}` : ''}: ${event.text}`;
     case 'confirmation':

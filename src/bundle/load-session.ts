@@ -2,10 +2,12 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from '../errors.js';
-import { JOURNAL_FILE, readJournal, RUNBOOK_COPY_FILE, sessionDir, type SessionEvent } from '../runner/journal.js';
-import { isSessionId } from '../runner/session-home.js';
-import { replay, type SessionState } from '../runner/session-state.js';
-import { listSessions } from '../runner/sessions.js';
+import type { SessionEvent } from '../session/events.js';
+import { JOURNAL_FILE, RUNBOOK_COPY_FILE, sessionDir } from '../session/files.js';
+import { readJournal } from '../session/journal.js';
+import { isSessionId } from '../session/home.js';
+import { replay, type SessionState } from '../session/state.js';
+import { listSessions } from '../session/list.js';
 
 /** Where the runbook text in a bundle came from. */
 export type RunbookSource = 'session' | 'runbook-file' | 'missing';

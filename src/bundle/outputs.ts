@@ -4,7 +4,7 @@
  */
 import { closeSync, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SessionEvent } from '../runner/journal.js';
+import type { SessionEvent } from '../session/events.js';
 import { slug } from './names.js';
 
 /** One stored output and where it goes in the bundle. */

@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import type { BundleAnswer, BundleTask } from '../bundle/bundle-worker.js';
 import type { BundleOptions } from '../bundle/create-bundle.js';
 import { CancelledError, ConfigError, RunbookError, UsageError } from '../errors.js';
-import { runbookHome } from '../runner/session-home.js';
+import { runbookHome } from '../session/home.js';
 import { VERSION } from '../version.js';
 import { parseSize } from './size.js';
 

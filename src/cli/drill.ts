@@ -4,7 +4,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { formatScore } from '../drill/score.js';
 import { UsageError } from '../errors.js';
 import { findOnPath, KUBECTL_MISSING } from '../kube/on-path.js';
-import { runbookHome } from '../runner/session-home.js';
+import { runbookHome } from '../session/home.js';
 import { parseVarFlags } from '../runner/variables.js';
 import { loadScenario, scenarioPathFor } from '../sim/scenario.js';
 import { paint } from '../runner/screen.js';

@@ -4,10 +4,11 @@ import { join } from 'node:path';
 import { UsageError } from '../errors.js';
 import { currentContext } from '../kube/context.js';
 import { parseRunbook } from '../runbook/parse.js';
-import { JOURNAL_FILE, readJournal } from '../runner/journal.js';
-import { runbookHome, sessionsDir } from '../runner/session-home.js';
-import { replay } from '../runner/session-state.js';
-import { listSessions } from '../runner/sessions.js';
+import { JOURNAL_FILE } from '../session/files.js';
+import { readJournal } from '../session/journal.js';
+import { runbookHome, sessionsDir } from '../session/home.js';
+import { replay } from '../session/state.js';
+import { listSessions } from '../session/list.js';
 import { resumeUnattended } from '../runner/unattended.js';
 import { VERSION } from '../version.js';
 import { offerBundle } from './bundle-offer.js';
@@ -49,7 +50,7 @@ export async function resumeCommand(sessionId: string | undefined, flags: WalkFl
     resumeUnattended({
       ...common,
       sessionId: id,
-      confirmMutating: flags.confirmMutating === true,
+      ...(flags.confirmMutating ? { confirmChanges: '--confirm-mutating' } : {}),
       ...(flags.cause ? { cause: flags.cause } : {}),
       signal,
       ...(flags.json ? {} : { onOutput: (chunk: Uint8Array) => io.stderr.write(chunk) }),

@@ -4,7 +4,7 @@ import { RunbookError, UsageError } from '../errors.js';
 import { currentContext, looksLikeProduction, matchesContexts, type KubeContext } from '../kube/context.js';
 import { checkCluster, runbookUsesKubectl, type ClusterCheck } from '../runner/preflight.js';
 import type { Prompter } from '../runner/prompts.js';
-import { runbookHome } from '../runner/session-home.js';
+import { runbookHome } from '../session/home.js';
 import { runUnattended } from '../runner/unattended.js';
 import { alertWarnings, readAlert, type AlertFacts, type ReadAlert } from '../runner/alert.js';
 import { parseVarFlags, resolveVariables } from '../runner/variables.js';
@@ -60,7 +60,7 @@ export async function runCommand(idOrPath: string | undefined, flags: RunCommand
   const report = await withInterrupt((signal) =>
     runUnattended({
       ...common,
-      confirmMutating: flags.confirmMutating === true,
+      ...(flags.confirmMutating ? { confirmChanges: '--confirm-mutating' } : {}),
       ...(flags.cause ? { cause: flags.cause } : {}),
       signal,
       ...(flags.json ? {} : { onOutput: (chunk: Uint8Array) => io.stderr.write(chunk) }),

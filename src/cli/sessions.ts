@@ -1,5 +1,5 @@
-import { listSessions } from '../runner/sessions.js';
-import { runbookHome } from '../runner/session-home.js';
+import { listSessions } from '../session/list.js';
+import { runbookHome } from '../session/home.js';
 
 /** `runbook sessions`: newest first; `--json` prints the list as an array for scripts. */
 export async function sessionsCommand(flags: { json?: boolean }, io: { stdout: NodeJS.WriteStream; stderr: NodeJS.WriteStream }): Promise<number> {

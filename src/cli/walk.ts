@@ -6,7 +6,9 @@ import { parseRunbook } from '../runbook/parse.js';
 import { checkRunbook } from '../runner/check-runbook.js';
 import { findRunbook, type FoundRunbook } from '../runner/find-runbook.js';
 import type { Prompter } from '../runner/prompts.js';
-import { exitCodeOf, type RunReport } from '../runner/unattended.js';
+import type { RunReport } from '../runner/report.js';
+import { FAILED } from '../session/status.js';
+import { EXIT } from './exit.js';
 import { useColor } from './color.js';
 
 /** Flags `run` and `resume` share. */
@@ -89,6 +91,12 @@ export function operatorName(): string {
   } catch {
     return process.env.USER ?? 'unknown';
   }
+}
+
+/** The exit code for a finished walk: 0 when every step that ran succeeded, 1 when one failed, 130 when cancelled. */
+export function exitCodeOf(report: RunReport): number {
+  if (report.steps.some((s) => s.status === 'cancelled')) return EXIT.cancelled;
+  return report.steps.some((s) => FAILED.has(s.status)) ? EXIT.findings : EXIT.ok;
 }
 
 function summary(report: RunReport): string {

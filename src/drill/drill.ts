@@ -1,8 +1,8 @@
-import { Journal } from '../runner/journal.js';
+import { Journal } from '../session/journal.js';
 import { planRunbook } from '../runner/plan.js';
 import { runInteractive, type InteractiveOptions, type InteractiveReport } from '../runner/interactive.js';
 import { SCREEN_WIDTH, wrapWords } from '../runner/screen.js';
-import { listSessions } from '../runner/sessions.js';
+import { listSessions } from '../session/list.js';
 import type { Scenario } from '../sim/scenario.js';
 import { startSimServer } from '../sim/server.js';
 import { scoreDrill, type DrillScore } from './score.js';

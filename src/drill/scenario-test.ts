@@ -9,9 +9,11 @@ import { parseRunbook } from '../runbook/parse.js';
 import { matchBounded, regexTimeoutMessage } from '../runner/bounded-regex.js';
 import { checkRunbook } from '../runner/check-runbook.js';
 import { runCommand } from '../runner/exec.js';
-import { JOURNAL_FILE, readJournal, sessionDir, type SessionEvent } from '../runner/journal.js';
+import type { SessionEvent } from '../session/events.js';
+import { JOURNAL_FILE, sessionDir } from '../session/files.js';
+import { readJournal } from '../session/journal.js';
 import { planRunbook } from '../runner/plan.js';
-import { replay, type SessionState } from '../runner/session-state.js';
+import { replay, type SessionState } from '../session/state.js';
 import { runUnattended, type RunReport } from '../runner/unattended.js';
 import { fillCommand } from '../runner/variables.js';
 import { loadScenario, placeInScenario, scenarioPathFor, type Scenario } from '../sim/scenario.js';
@@ -103,7 +105,6 @@ export async function testRunbook(options: ScenarioTestOptions): Promise<Scenari
         vars: scenario.variables,
         ...(scenario.alert ? { alert: { file: scenarioPath, labels: scenario.alert.labels } } : {}),
         readOnly: true,
-        confirmMutating: false,
         ...(scenario.expect.cause ? { cause: scenario.expect.cause } : {}),
         maxOutputBytes: options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT,
         kube: { name: server.context, namespace: server.namespace },

@@ -1,5 +1,5 @@
 import { matchBounded, regexTimeoutMessage } from './bounded-regex.js';
-import type { PlannedBranch } from './plan.js';
+import type { PlannedBranch } from '../session/events.js';
 
 /** A pattern that could not be judged on an output: which step, and what to tell the operator and the journal. */
 export interface PatternProblem {
@@ -24,4 +24,13 @@ export function suggestedCauses(branches: readonly PlannedBranch[], outputs: Rea
     }
   }
   return suggested;
+}
+
+/** The 1-based line of `text` where `pattern` first matches; null when it does not (or runs out of time). */
+export function locateMatch(pattern: string, text: string): number | null {
+  const match = matchBounded(pattern, text);
+  if (match.kind !== 'match') return null;
+  let line = 1;
+  for (let at = text.indexOf('\n'); at !== -1 && at < match.index; at = text.indexOf('\n', at + 1)) line++;
+  return line;
 }

@@ -1,52 +1,16 @@
 import { classifyCommand } from '../kube/index.js';
 import { parseDuration } from '../runbook/duration.js';
-import { branchesOf, diagnosisOf, isRecord, stepIdOf, type LooseRunbook, type StepEntry } from '../runbook/model.js';
+import type { Plan, PlannedBranch, PlannedStep } from '../session/events.js';
+import { branchesOf, collectOf, diagnosisOf, isRecord, stepIdOf, type LooseRunbook, type StepEntry } from '../runbook/model.js';
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
 
-/** How the runner must treat a step before running it. */
-export type StepKind = 'manual' | 'read-only' | 'mutating' | 'tier3';
+export type { Plan, PlannedBranch, PlannedStep, StepKind } from '../session/events.js';
 
-/** A step as the runner walks it: its stable id, its command template, and what it takes to run it. */
-export interface PlannedStep {
-  id: string;
-  phase: 'diagnosis' | 'resolution';
-  title: string;
-  /** The command with `{{placeholders}}` still in it; filled in just before running. */
-  template?: string;
-  expect?: string;
-  link?: string;
-  kind: StepKind;
-  /** Why a step counts as mutating, from the classifier, for the confirmation screen. */
-  reason?: string;
-  timeoutMs: number;
-  approval?: string | true;
-  sensitive: boolean;
-  capture?: Record<string, string>;
-  /** For resolution steps: the cause of their branch. */
-  cause?: string;
-  /** `test: skip`: `runbook test` leaves the step out. */
-  testSkip?: boolean;
-}
-
-/** One resolution branch with its planned steps. */
-export interface PlannedBranch {
-  cause: string;
-  title: string;
-  when?: string;
-  evidence?: { step: string; matches: string };
-  steps: PlannedStep[];
-}
-
-/** The whole walk: diagnosis steps in order, then the branches to choose from. */
-export interface Plan {
-  diagnosis: PlannedStep[];
-  branches: PlannedBranch[];
-}
-
-// Classifies every command once, up front, so the walk never has to guess at a prompt.
+// Classifies every command once, up front, so the walk never has to guess at a prompt. The plan is recorded at
+// session start: positions (and so output file names) are fixed there, the same for every way of walking it.
 export function planRunbook(runbook: LooseRunbook): Plan {
-  const diagnosis = diagnosisOf(runbook).map((entry) => planStep(entry));
+  const diagnosis = diagnosisOf(runbook).map((entry, i) => planStep(entry, i + 1));
   const branches: PlannedBranch[] = [];
   for (const [branch, index] of branchesOf(runbook)) {
     if (typeof branch.cause !== 'string') continue;
@@ -54,7 +18,7 @@ export function planRunbook(runbook: LooseRunbook): Plan {
     const planned: PlannedBranch = {
       cause: branch.cause,
       title: typeof branch.title === 'string' ? branch.title : branch.cause,
-      steps: steps.flatMap((step, s) => (isRecord(step) ? [planStep({ phase: 'resolution', step, path: ['resolution', index, 'steps', s], branch }, branch.cause)] : [])),
+      steps: steps.filter(isRecord).map((step, s) => planStep({ phase: 'resolution', step, path: ['resolution', index, 'steps', steps.indexOf(step)], branch }, diagnosis.length + s + 1, branch.cause)),
     };
     if (typeof branch.when === 'string') planned.when = branch.when;
     if (isRecord(branch.evidence) && typeof branch.evidence.step === 'string' && typeof branch.evidence.matches === 'string') {
@@ -62,16 +26,18 @@ export function planRunbook(runbook: LooseRunbook): Plan {
     }
     branches.push(planned);
   }
-  return { diagnosis, branches };
+  const symptoms = Array.isArray(runbook.symptoms) ? runbook.symptoms.filter((s): s is string => typeof s === 'string') : [];
+  return { diagnosis, branches, symptoms, collect: collectOf(runbook).map(([command]) => command) };
 }
 
-function planStep(entry: StepEntry, cause?: string): PlannedStep {
+function planStep(entry: StepEntry, position: number, cause?: string): PlannedStep {
   const step = entry.step;
   const title = typeof step.title === 'string' ? step.title : '(untitled step)';
   const planned: PlannedStep = {
     id: stepIdOf(step) ?? `${entry.phase}-${String(entry.path.at(-1))}`,
     phase: entry.phase,
     title,
+    position,
     kind: 'manual',
     timeoutMs: parseDuration(step.timeout) ?? DEFAULT_TIMEOUT_MS,
     sensitive: step.sensitive === true,

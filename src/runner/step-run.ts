@@ -7,20 +7,19 @@ import { appendFileSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { classifyCommand, readsSecretData } from '../kube/index.js';
 import { runCommand, type RunCommandResult } from './exec.js';
-import { stepOutputFile, type Journal } from './journal.js';
-import type { PlannedStep } from './plan.js';
+import { stepOutputFile } from '../session/files.js';
+import type { SessionRecord } from '../session/record.js';
+import type { PlannedStep } from '../session/events.js';
 import type { RefusedRequest } from './read-only-proxy.js';
-import type { StepStatus } from './unattended.js';
+import type { StepRunStatus } from '../session/events.js';
 import { learnSecretValues } from './secret-values.js';
 import { applyCapture } from './variables.js';
 
 export interface ExecuteStepOptions {
-  journal: Journal;
+  record: SessionRecord;
   step: PlannedStep;
   /** The command with values filled in. */
   command: string;
-  /** 1-based position of the step in the walk, for the output file name. */
-  position: number;
   attempt: number;
   maxOutputBytes: number;
   env?: Record<string, string>;
@@ -34,7 +33,7 @@ export interface ExecuteStepOptions {
 
 export interface ExecutedStep {
   result: RunCommandResult;
-  status: Extract<StepStatus, 'ok' | 'failed' | 'timed-out' | 'cancelled'>;
+  status: Exclude<StepRunStatus, 'interrupted'>;
   /** The stored output (or, for a sensitive step, the output it had before it was deleted). */
   output: string;
   /** Relative to the session folder; null for a sensitive step. */
@@ -69,9 +68,9 @@ export function statusOf(result: RunCommandResult): ExecutedStep['status'] {
 
 // One attempt of one step, journaled before and after; a failed command is data, not an exception.
 export async function executeStep(options: ExecuteStepOptions): Promise<ExecutedStep> {
-  const { journal, step, command, attempt } = options;
-  const relative = stepOutputFile(options.position, step.id, attempt);
-  journal.append({ type: 'step-started', step: step.id, phase: step.phase, title: step.title, command, attempt });
+  const { record, step, command, attempt } = options;
+  const relative = stepOutputFile(step.position, step.id, attempt);
+  record.append({ type: 'step-started', step: step.id, phase: step.phase, title: step.title, command, attempt, position: step.position });
   // Diagnosis steps, and every step of a --read-only walk, reach the cluster only through the read-only guard.
   const guarded = (step.phase === 'diagnosis' || options.readOnly === true) && mayReachCluster(command);
   // Loaded on first use: a walk of plain tools never loads the proxy's HTTP(S) code.
@@ -82,7 +81,7 @@ export async function executeStep(options: ExecuteStepOptions): Promise<Executed
     result = await runCommand({
       command,
       timeoutMs: step.timeoutMs,
-      outputFile: join(journal.dir, relative),
+      outputFile: join(record.dir, relative),
       maxOutputBytes: options.maxOutputBytes,
       ...(env ? { env } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
@@ -105,7 +104,7 @@ export async function executeStep(options: ExecuteStepOptions): Promise<Executed
   const status = statusOf(result);
   const durationMs = Math.round(result.durationMs);
   const outputFile = step.sensitive ? null : relative;
-  journal.append({
+  record.append({
     type: 'step-finished',
     step: step.id,
     attempt,
@@ -120,12 +119,12 @@ export async function executeStep(options: ExecuteStepOptions): Promise<Executed
   });
   // Whatever such a step printed is a secret wherever else it shows up: the bundle scrubs it from every file.
   const learned = readsSecrets ? learnSecretValues(output) : [];
-  if (learned.length > 0) journal.append({ type: 'secrets-learned', step: step.id, values: learned });
+  if (learned.length > 0) record.append({ type: 'secrets-learned', step: step.id, values: learned });
   const problems: string[] = [];
   const captured = applyCapture(step.capture, output, problems);
-  for (const text of problems) journal.append({ type: 'note', step: step.id, text });
+  for (const text of problems) record.append({ type: 'note', step: step.id, text });
   if (Object.keys(captured).length > 0) {
-    journal.append({ type: 'variables-set', values: captured, sources: Object.fromEntries(Object.keys(captured).map((name) => [name, 'capture' as const])) });
+    record.append({ type: 'variables-set', values: captured, sources: Object.fromEntries(Object.keys(captured).map((name) => [name, 'capture' as const])) });
   }
   return { result, status, output, outputFile, durationMs, captured, refused };
 }

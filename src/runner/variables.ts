@@ -4,9 +4,9 @@ import { closest } from '../lint/suggest.js';
 import { variablesOf, type LooseRunbook, type Variable } from '../runbook/model.js';
 import { findPlaceholders } from '../runbook/placeholders.js';
 import { matchBounded, regexTimeoutMessage } from './bounded-regex.js';
-import type { VariableSource } from './journal.js';
+import type { VariableSource } from '../session/events.js';
 
-export type { VariableSource } from './journal.js';
+export type { VariableSource } from '../session/events.js';
 
 /** Values found so far and where each came from; `missing` still needs a prompt (or is an error with `--yes`). */
 export interface ResolvedVariables {

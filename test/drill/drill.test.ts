@@ -5,7 +5,7 @@ import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, test } from 'vitest';
 import { runDrill } from '../../src/drill/drill.js';
 import { parseRunbook } from '../../src/runbook/parse.js';
-import { listSessions } from '../../src/runner/sessions.js';
+import { listSessions } from '../../src/session/list.js';
 import { ROOT } from '../helpers/cli.js';
 import { pick, scriptedPrompter, sel } from '../helpers/scripted-prompts.js';
 import { shopScenario } from '../sim/kubectl.js';

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { parseRunbook } from '../../src/runbook/parse.js';
 import { matchBounded } from '../../src/runner/bounded-regex.js';
 import { suggestedCauses, type PatternProblem } from '../../src/runner/evidence.js';
-import { readJournal } from '../../src/runner/journal.js';
+import { readJournal } from '../../src/session/journal.js';
 import { planRunbook } from '../../src/runner/plan.js';
 import { runUnattended } from '../../src/runner/unattended.js';
 import { applyCapture } from '../../src/runner/variables.js';

@@ -6,10 +6,11 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { CancelledError, UsageError } from '../../src/errors.js';
 import { parseRunbook } from '../../src/runbook/parse.js';
 import { BACK, runInteractive, NONE_FITS, TYPE_ANOTHER, type InteractiveOptions } from '../../src/runner/interactive.js';
-import { Journal, readJournal, type SessionEvent } from '../../src/runner/journal.js';
+import type { SessionEvent } from '../../src/session/events.js';
+import { Journal, readJournal } from '../../src/session/journal.js';
 import { inquirerPrompter } from '../../src/runner/prompts.js';
 import { header } from '../../src/runner/screen.js';
-import { replay } from '../../src/runner/session-state.js';
+import { replay } from '../../src/session/state.js';
 import { ctrlC, pick, scriptedPrompter, sel, type, yes, type ScriptEntry } from '../helpers/scripted-prompts.js';
 import { closedPortKubeconfig } from '../helpers/kubeconfig.js';
 

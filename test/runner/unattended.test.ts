@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { UsageError } from '../../src/errors.js';
 import { parseRunbook } from '../../src/runbook/parse.js';
-import { readJournal } from '../../src/runner/journal.js';
-import { replay } from '../../src/runner/session-state.js';
+import { readJournal } from '../../src/session/journal.js';
+import { replay } from '../../src/session/state.js';
 import { exitCodeOf, runUnattended, type UnattendedOptions } from '../../src/runner/unattended.js';
 import { closedPortKubeconfig } from '../helpers/kubeconfig.js';
 
@@ -149,8 +149,8 @@ describe('runUnattended', () => {
 
 describe('drill sessions', () => {
   test('are listed as drills, and resuming one against a real cluster is refused', async () => {
-    const { Journal } = await import('../../src/runner/journal.js');
-    const { listSessions } = await import('../../src/runner/sessions.js');
+    const { Journal } = await import('../../src/session/journal.js');
+    const { listSessions } = await import('../../src/session/list.js');
     const { resumeUnattended } = await import('../../src/runner/unattended.js');
     const home = join(root, 'drill-home');
     const journal = Journal.create(home, '20261122T120000Z-d1d1d1');

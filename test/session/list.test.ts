@@ -2,10 +2,11 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { Journal, type NewSessionEvent, type SessionEvent } from '../../src/runner/journal.js';
-import { ensurePrivateDir, newSessionId, runbookHome, sessionsDir } from '../../src/runner/session-home.js';
-import { replay } from '../../src/runner/session-state.js';
-import { listSessions } from '../../src/runner/sessions.js';
+import type { NewSessionEvent, SessionEvent } from '../../src/session/events.js';
+import { Journal } from '../../src/session/journal.js';
+import { ensurePrivateDir, newSessionId, runbookHome, sessionsDir } from '../../src/session/home.js';
+import { replay } from '../../src/session/state.js';
+import { listSessions } from '../../src/session/list.js';
 
 const dirs: string[] = [];
 function tempDir(): string {

@@ -5,19 +5,9 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { build } from 'esbuild';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import {
-  Journal,
-  journalPath,
-  openOutputFile,
-  parseJournal,
-  readJournal,
-  SESSION_EVENT_TYPES,
-  sessionDir,
-  stepOutputFile,
-  type NewSessionEvent,
-  type SessionEvent,
-  type SessionEventType,
-} from '../../src/runner/journal.js';
+import { SESSION_EVENT_TYPES, type NewSessionEvent, type SessionEvent, type SessionEventType } from '../../src/session/events.js';
+import { journalPath, openOutputFile, sessionDir, stepOutputFile } from '../../src/session/files.js';
+import { Journal, parseJournal, readJournal } from '../../src/session/journal.js';
 import { ROOT } from '../helpers/cli.js';
 
 const dirs: string[] = [];

@@ -1,8 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { JOURNAL_FILE, readJournal } from './journal.js';
-import { isSessionId, sessionsDir } from './session-home.js';
-import { replay, type SessionStatus } from './session-state.js';
+import { JOURNAL_FILE } from './files.js';
+import { readJournal } from './journal.js';
+import { isSessionId, sessionsDir } from './home.js';
+import { replay, type SessionStatus } from './state.js';
 
 /** One line of `runbook sessions`. */
 export interface SessionSummary {
