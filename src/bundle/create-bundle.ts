@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { CancelledError, UsageError } from '../errors.js';
+import { CancelledError, InputError } from '../errors.js';
 import { isRecord, type LooseRunbook } from '../runbook/model.js';
 import { parseRunbook } from '../runbook/parse.js';
 import { planRunbook, type Plan } from '../runner/plan.js';
@@ -229,11 +229,11 @@ export function archivePath(cwd: string, output: string | undefined, name: strin
   if (output === undefined) return join(cwd, fileName);
   const target = resolve(cwd, output);
   if (isDirectory(target) || output.endsWith('/')) {
-    if (!isDirectory(target)) throw new UsageError(`-o ${output}: no such folder`);
+    if (!isDirectory(target)) throw new InputError({ kind: 'archive-folder-missing', output });
     return join(target, fileName);
   }
-  if (!isDirectory(dirname(target))) throw new UsageError(`-o ${output}: the folder ${dirname(target)} does not exist`);
-  if (basename(target).startsWith('.')) throw new UsageError(`-o ${output}: expected a visible file name such as ${fileName}`);
+  if (!isDirectory(dirname(target))) throw new InputError({ kind: 'archive-parent-missing', output, folder: dirname(target) });
+  if (basename(target).startsWith('.')) throw new InputError({ kind: 'archive-name-hidden', output, example: fileName });
   return target;
 }
 
@@ -280,7 +280,7 @@ function readOutputs(
   const leftOut: LeftOutFile[] = rejected.map((stored) => ({ path: stored, source: stored, reason: 'not a file name the runner writes' }));
   if (sources.length > 0 && limits.budget < sources.length * MIN_OUTPUT_BYTES) {
     const needed = limits.maxTotal - limits.budget + sources.length * MIN_OUTPUT_BYTES;
-    throw new UsageError(`--max-size ${formatKiB(limits.maxTotal)} is too small for this session: its summary, record, report and ${sources.length} outputs need at least ${formatKiB(needed)}`);
+    throw new InputError({ kind: 'bundle-limit-too-small', limitBytes: limits.maxTotal, neededBytes: needed, outputs: sources.length });
   }
   const sizes = sources.map((source) => {
     try {
@@ -317,10 +317,6 @@ function readOutputs(
     extras.set(source.path, { source: source.stored, ...(kept.tail !== null ? { truncated: true, originalSize: kept.size } : {}) });
   }
   return { outputs, leftOut, manifestExtras: extras };
-}
-
-function formatKiB(bytes: number): string {
-  return `${Math.ceil(bytes / 1024)}KiB`;
 }
 
 function sha256(content: Uint8Array): string {
