@@ -48,7 +48,17 @@ export type InputProblem =
   /** Several runbooks name the alert a walk was started for, and none was picked. */
   | { kind: 'several-runbooks-for-alert'; alertname: string; ids: string[] }
   /** The config file breaks its schema: the first few mistakes, each located (`file:line:col`). */
-  | { kind: 'config-invalid'; mistakes: ConfigMistake[] };
+  | { kind: 'config-invalid'; mistakes: ConfigMistake[] }
+  /** A value was given for a variable the runbook does not declare; `near` is the declared name it may have meant. */
+  | { kind: 'unknown-variable'; name: string; near?: string; declared: string[] }
+  /** A value given as `name=value` lacks its `=` or its name. */
+  | { kind: 'variable-not-assigned'; given: string }
+  /** An unattended walk needs values nobody gave, and nobody is there to ask. */
+  | { kind: 'values-missing'; names: string[] }
+  /** The cause asked for is not one of the runbook's. */
+  | { kind: 'unknown-cause'; cause: string; causes: string[] }
+  /** A read-only walk was also told to confirm changes. */
+  | { kind: 'read-only-confirms-changes' };
 
 /** One mistake in the config file: a rule it names that does not exist, or another as a sentence. */
 export type ConfigMistake = { at: string; unknownRule: string } | { at: string; what: string };

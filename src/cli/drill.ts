@@ -5,7 +5,7 @@ import { formatScore } from '../drill/score.js';
 import { UsageError } from '../errors.js';
 import { findOnPath, KUBECTL_MISSING } from '../kube/on-path.js';
 import { runbookHome } from '../session/home.js';
-import { parseVarFlags } from '../runner/variables.js';
+import { parseVarFlags } from './var-flags.js';
 import { loadScenario, scenarioPathFor } from '../sim/scenario.js';
 import { paint } from '../runner/screen.js';
 import { shippedRunbooksDir } from '../package-root.js';

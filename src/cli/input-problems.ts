@@ -24,6 +24,18 @@ export function describeInputProblem(problem: InputProblem): string {
       return `${problem.ids.length} runbooks name the alert \`${problem.alertname}\`: ${problem.ids.join(', ')}; name the one to run: runbook run <id> --alert FILE`;
     case 'config-invalid':
       return problem.mistakes.map(describeConfigMistake).join('\n');
+    case 'unknown-variable': {
+      const known = problem.declared.length > 0 ? `this runbook declares ${problem.declared.map((d) => `\`${d}\``).join(', ')}` : 'this runbook declares no variables';
+      return `--var ${problem.name}: no such variable${problem.near ? `; did you mean \`${problem.near}\`?` : ''} (${known})`;
+    }
+    case 'variable-not-assigned':
+      return `--var expects name=value, got \`${problem.given}\``;
+    case 'values-missing':
+      return `No value for ${problem.names.map((n) => `\`${n}\``).join(', ')}; pass --var name=value (nothing is prompted for with --yes)`;
+    case 'unknown-cause':
+      return `Unknown cause \`${problem.cause}\`; this runbook's causes are ${problem.causes.map((c) => `\`${c}\``).join(', ') || 'none'}`;
+    case 'read-only-confirms-changes':
+      return '--confirm-mutating cannot be combined with --read-only';
   }
 }
 

@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { RunbookError } from '../errors.js';
+import { InputError, RunbookError } from '../errors.js';
 import type { LintMessage } from '../lint/result.js';
 import { closest } from '../lint/suggest.js';
 import { isRecord } from '../runbook/model.js';
@@ -116,7 +116,7 @@ export async function testRunbook(options: ScenarioTestOptions): Promise<Scenari
         version: options.version,
       });
     } catch (error) {
-      if (error instanceof RunbookError) return result('failed', [{ name: 'runbook starts against the scenario', ok: false, detail: `${error.message} (a scenario sets such values under \`variables\`)` }]);
+      if (error instanceof RunbookError) return result('failed', [{ name: 'runbook starts against the scenario', ok: false, detail: startProblem(error) }]);
       throw error;
     }
     const folder = sessionDir(home, report.session);
@@ -129,6 +129,17 @@ export async function testRunbook(options: ScenarioTestOptions): Promise<Scenari
     await server.close();
     rmSync(home, { recursive: true, force: true });
   }
+}
+
+// In a test the values come from the scenario, not from flags: the problem is worded in its terms.
+function startProblem(error: RunbookError): string {
+  const problem = error instanceof InputError ? error.problem : undefined;
+  const list = (names: readonly string[]): string => names.map((n) => `\`${n}\``).join(', ');
+  if (problem?.kind === 'values-missing') return `No value for ${list(problem.names)}: a scenario sets such values under \`variables\``;
+  if (problem?.kind === 'unknown-variable') {
+    return `The scenario's \`variables\` set \`${problem.name}\`, which the runbook does not declare${problem.near ? `; did you mean \`${problem.near}\`?` : ''} (it declares ${list(problem.declared) || 'none'})`;
+  }
+  return `${error.message} (a scenario sets such values under \`variables\`)`;
 }
 
 function located(file: string, message: LintMessage): string {

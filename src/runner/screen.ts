@@ -82,7 +82,7 @@ export function kindLine(step: PlannedStep, readOnly: boolean): string {
       return 'Tier 3 only: recorded for the handover, never run here.';
     case 'mutating':
       return readOnly
-        ? `CHANGES the cluster (${step.reason ?? 'mutating'}): refused, this run is --read-only.`
+        ? `CHANGES the cluster (${step.reason ?? 'mutating'}): refused, this walk is read-only.`
         : `CHANGES the cluster (${step.reason ?? 'mutating'}): needs a typed confirmation${step.approval !== undefined ? ' and an approval' : ''}.`;
   }
 }

@@ -3,7 +3,7 @@
  * engine's actions into commands and journal events, following the policy the flags set.
  */
 import { join } from 'node:path';
-import { UsageError } from '../errors.js';
+import { InputError } from '../errors.js';
 import type { KubeContext } from '../kube/context.js';
 import type { LooseRunbook } from '../runbook/model.js';
 import type { SessionOutcome, VariableSource } from '../session/events.js';
@@ -55,32 +55,15 @@ export interface UnattendedOptions {
   onOutput?: (chunk: Uint8Array) => void;
 }
 
-/** A value an unattended walk cannot get: nobody is there to type it. */
-export class MissingValuesError extends UsageError {
-  constructor(readonly names: string[]) {
-    super(`No value for ${names.map((n) => `\`${n}\``).join(', ')}, and nobody to ask for one in an unattended walk`);
-  }
-}
-
-/** A cause the runbook does not have. */
-export class UnknownCauseError extends UsageError {
-  constructor(
-    override readonly cause: string,
-    readonly causes: string[],
-  ) {
-    super(`Unknown cause \`${cause}\`; this runbook's causes are ${causes.map((c) => `\`${c}\``).join(', ') || 'none'}`);
-  }
-}
-
 // The walk without a human: read-only steps run, changes only when `confirmChanges` says so, nothing is asked.
 export async function runUnattended(options: UnattendedOptions): Promise<RunReport> {
-  if (options.readOnly && options.confirmChanges !== undefined) throw new UsageError('A read-only walk runs no change, so it cannot confirm one');
+  if (options.readOnly && options.confirmChanges !== undefined) throw new InputError({ kind: 'read-only-confirms-changes' });
   const plan = planRunbook(options.runbook);
-  if (options.cause !== undefined && !plan.branches.some((b) => b.cause === options.cause)) throw new UnknownCauseError(options.cause, plan.branches.map((b) => b.cause));
+  if (options.cause !== undefined && !plan.branches.some((b) => b.cause === options.cause)) throw new InputError({ kind: 'unknown-cause', cause: options.cause, causes: plan.branches.map((b) => b.cause) });
   const resolved = resolveVariables(options.runbook, { flags: options.vars, ...(options.alert ? { alert: options.alert.labels } : {}), ...(options.kube.namespaceSet ? { contextNamespace: options.kube.namespace } : {}) });
   const captured = new Set([...plan.diagnosis, ...plan.branches.flatMap((b) => b.steps)].flatMap((step) => Object.keys(step.capture ?? {})));
   const missing = resolved.missing.filter((name) => !captured.has(name));
-  if (missing.length > 0) throw new MissingValuesError(missing);
+  if (missing.length > 0) throw new InputError({ kind: 'values-missing', names: missing });
   checkValues(options.runbook, resolved.values, resolved.sources);
 
   const record = startSession(options.home, newSessionId(), options, plan, {
@@ -170,7 +153,8 @@ async function drive(record: SessionRecord, options: DriveOptions, defaults: Rec
         break;
       }
       case 'end':
-        await end(record, action.outcome, action.collect, action.note, options);
+        // A test's walk runs against a simulated cluster that nobody will be handed: nothing to collect for.
+        await end(record, action.outcome, options.testing ? [] : action.collect, action.note, options);
         return runReport(plan, record.state, defaults);
       case 'stop':
         // A cancelled walk stays open, so `runbook resume` can pick it up.

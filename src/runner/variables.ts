@@ -1,5 +1,5 @@
 import { shellQuote } from '../kube/index.js';
-import { UsageError } from '../errors.js';
+import { InputError, UsageError } from '../errors.js';
 import { closest } from '../lint/suggest.js';
 import { variablesOf, type LooseRunbook, type Variable } from '../runbook/model.js';
 import { findPlaceholders } from '../runbook/placeholders.js';
@@ -52,8 +52,7 @@ function checkFlagNames(names: readonly string[], declared: readonly string[]): 
   const unknown = names.find((name) => !declared.includes(name));
   if (unknown === undefined) return;
   const near = closest(unknown, declared);
-  const known = declared.length > 0 ? `this runbook declares ${declared.map((d) => `\`${d}\``).join(', ')}` : 'this runbook declares no variables';
-  throw new UsageError(`--var ${unknown}: no such variable${near ? `; did you mean \`${near}\`?` : ''} (${known})`);
+  throw new InputError({ kind: 'unknown-variable', name: unknown, ...(near ? { near } : {}), declared: [...declared] });
 }
 
 /** Why `value` is not acceptable for `variable`, or undefined when it is. */
@@ -95,17 +94,6 @@ export function fillCommand(template: string, values: Record<string, string>): s
     at = placeholder.end;
   }
   return out + template.slice(at);
-}
-
-/** `--var name=value` flags as a record; a flag without `=` is a usage error naming it. */
-export function parseVarFlags(flags: readonly string[]): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const flag of flags) {
-    const equals = flag.indexOf('=');
-    if (equals <= 0) throw new UsageError(`--var expects name=value, got \`${flag}\``);
-    values[flag.slice(0, equals)] = flag.slice(equals + 1);
-  }
-  return values;
 }
 
 // Alertmanager sends a webhook payload (`alerts[]`, `commonLabels`) or, from amtool and the API, one alert.

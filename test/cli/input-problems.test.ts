@@ -31,6 +31,12 @@ const CASES: [InputProblem, string][] = [
     },
     'runbook.config.yaml:2:3: unknown rule `require-prevension`; run `runbook lint --help` for the list of rules\nrunbook.config.yaml:4:1: unknown setting `runbookDir`',
   ],
+  [{ kind: 'unknown-variable', name: 'namespce', near: 'namespace', declared: ['namespace', 'node'] }, '--var namespce: no such variable; did you mean `namespace`? (this runbook declares `namespace`, `node`)'],
+  [{ kind: 'unknown-variable', name: 'colour', declared: [] }, '--var colour: no such variable (this runbook declares no variables)'],
+  [{ kind: 'variable-not-assigned', given: 'nope' }, '--var expects name=value, got `nope`'],
+  [{ kind: 'values-missing', names: ['deployment', 'pod'] }, 'No value for `deployment`, `pod`; pass --var name=value (nothing is prompted for with --yes)'],
+  [{ kind: 'unknown-cause', cause: 'nope', causes: ['oom', 'other'] }, "Unknown cause `nope`; this runbook's causes are `oom`, `other`"],
+  [{ kind: 'read-only-confirms-changes' }, '--confirm-mutating cannot be combined with --read-only'],
 ];
 
 describe('problems the core reports as data', () => {

@@ -2,7 +2,6 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { UsageError } from '../../src/errors.js';
 import { parseRunbook } from '../../src/runbook/parse.js';
 import { readJournal } from '../../src/session/journal.js';
 import { replay } from '../../src/session/state.js';
@@ -140,9 +139,9 @@ describe('runUnattended', () => {
   });
 
   test('usage mistakes are reported before any session is written', async () => {
-    await expect(runUnattended(options({ readOnly: true, confirmChanges: '--confirm-mutating' }))).rejects.toThrow(UsageError);
-    await expect(runUnattended(options({ cause: 'nope' }))).rejects.toThrow('Unknown cause `nope`; this runbook\'s causes are `oom`, `other`');
-    await expect(runUnattended(options({ vars: {} }))).rejects.toThrow('No value for `message`');
+    await expect(runUnattended(options({ readOnly: true, confirmChanges: '--confirm-mutating' }))).rejects.toMatchObject({ problem: { kind: 'read-only-confirms-changes' } });
+    await expect(runUnattended(options({ cause: 'nope' }))).rejects.toMatchObject({ problem: { kind: 'unknown-cause', cause: 'nope', causes: ['oom', 'other'] } });
+    await expect(runUnattended(options({ vars: {} }))).rejects.toMatchObject({ problem: { kind: 'values-missing', names: ['message'] } });
     await expect(runUnattended(options({ vars: { message: 'x', namespace: 'Bad Name' } }))).rejects.toThrow(/must be a Kubernetes name.*from flag/);
   });
 });

@@ -2,7 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
 import { UsageError } from '../../src/errors.js';
 import { parseRunbook } from '../../src/runbook/parse.js';
-import { applyCapture, fillCommand, labelsFromAlert, parseVarFlags, resolveVariables, validateValue } from '../../src/runner/variables.js';
+import { applyCapture, fillCommand, labelsFromAlert, resolveVariables, validateValue } from '../../src/runner/variables.js';
+import { describeInputProblem } from '../../src/cli/input-problems.js';
+import { parseVarFlags } from '../../src/cli/var-flags.js';
+import { InputError } from '../../src/errors.js';
 import { VALID_RUNBOOK } from '../helpers/sample.js';
 
 const runbook = parseRunbook('runbooks/disk-pressure.md', VALID_RUNBOOK).data as Record<string, unknown>;
@@ -23,10 +26,18 @@ describe('variables', () => {
   });
 
   test('a --var the runbook does not declare is a usage error naming the closest declared one', () => {
-    expect(() => resolveVariables(runbook, { flags: { namespce: 'staging' } })).toThrow(
-      new UsageError('--var namespce: no such variable; did you mean `namespace`? (this runbook declares `namespace`, `node`)'),
+    const wording = (run: () => unknown): string => {
+      try {
+        run();
+      } catch (error) {
+        if (error instanceof InputError) return describeInputProblem(error.problem);
+      }
+      return 'no input problem';
+    };
+    expect(wording(() => resolveVariables(runbook, { flags: { namespce: 'staging' } }))).toBe(
+      '--var namespce: no such variable; did you mean `namespace`? (this runbook declares `namespace`, `node`)',
     );
-    expect(() => resolveVariables(runbook, { flags: { colour: 'red' } })).toThrow(new UsageError('--var colour: no such variable (this runbook declares `namespace`, `node`)'));
+    expect(wording(() => resolveVariables(runbook, { flags: { colour: 'red' } }))).toBe('--var colour: no such variable (this runbook declares `namespace`, `node`)');
     // Alert labels are many and mostly unrelated: only --var names are checked.
     expect(resolveVariables(runbook, { alert: { alertname: 'X', namespace: 'prod' } }).values.namespace).toBe('prod');
   });
@@ -66,7 +77,7 @@ describe('variables', () => {
 
   test('--var flags and alert payloads', () => {
     expect(parseVarFlags(['a=1', 'b=x=y', 'c='])).toEqual({ a: '1', b: 'x=y', c: '' });
-    expect(() => parseVarFlags(['nope'])).toThrow('--var expects name=value, got `nope`');
+    expect(() => parseVarFlags(['nope'])).toThrow(expect.objectContaining({ problem: { kind: 'variable-not-assigned', given: 'nope' } }));
     const webhook = { version: '4', commonLabels: { namespace: 'prod' }, alerts: [{ labels: { alertname: 'KubePodCrashLooping', pod: 'web-1', namespace: 'prod' } }] };
     expect(labelsFromAlert(webhook, 'alert.json')).toEqual({ namespace: 'prod', alertname: 'KubePodCrashLooping', pod: 'web-1' });
     expect(labelsFromAlert({ labels: { pod: 'web-2' } }, 'a.json')).toEqual({ pod: 'web-2' });
