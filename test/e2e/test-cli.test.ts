@@ -31,7 +31,8 @@ function project(name: string, edit: (scenario: Record<string, unknown>) => void
 describe('runbook test', () => {
   test('every shipped runbook passes against its scenario', { timeout: 600_000 }, () => {
     expect(SHIPPED).toEqual(expect.arrayContaining([OOM, 'report-service-timeout']));
-    const run = runCli(['test'], { env: { RUNBOOK_HOME: join(root, 'home') } });
+    // Sixteen walks against sixteen simulated clusters: minutes on a loaded two-core machine, not seconds.
+    const run = runCli(['test'], { env: { RUNBOOK_HOME: join(root, 'home') }, timeoutMs: 540_000 });
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(new RegExp(`^TAP version 14\\n1\\.\\.${SHIPPED.length}\\n`));
     SHIPPED.forEach((id, index) => {
