@@ -197,7 +197,7 @@ export function stepChoices(step: PlannedStep, session: SessionState, options: {
   return choices;
 }
 
-function offer(plan: Plan, steps: readonly PlannedStep[], index: number, session: SessionState, policy: Policy, canChangeValues: boolean, firstOfBranch: boolean): Action {
+function offer(steps: readonly PlannedStep[], index: number, session: SessionState, policy: Policy, canChangeValues: boolean, firstOfBranch: boolean): Action {
   const step = steps[index]!;
   const recorded = stepStateOf(session, step.id)?.status;
   // Shown is recorded: a Tier 3 step, and in a read-only walk a change, are never run.
@@ -207,7 +207,6 @@ function offer(plan: Plan, steps: readonly PlannedStep[], index: number, session
   }
   const { command, missing } = commandOf(step, session);
   const choices = stepChoices(step, session, { readOnly: policy.readOnly, ...(missing !== undefined ? { missing } : {}), canChangeValues, canGoBack: index > 0 || firstOfBranch });
-  void plan;
   return { type: 'offer-step', step, index, total: steps.length, ...(command !== undefined ? { command } : {}), ...(missing !== undefined ? { missing } : {}), choices, firstOfBranch };
 }
 
@@ -216,7 +215,7 @@ function nextInteractive(plan: Plan, walk: WalkState, policy: Policy, canChangeV
   if (plan.symptoms.length > 0 && !session.symptomsAsked) return { type: 'ask-symptoms', symptoms: plan.symptoms };
   switch (at.phase) {
     case 'diagnosis':
-      if (at.index < plan.diagnosis.length) return offer(plan, plan.diagnosis, at.index, session, policy, canChangeValues, false);
+      if (at.index < plan.diagnosis.length) return offer(plan.diagnosis, at.index, session, policy, canChangeValues, false);
       return nextInteractive(plan, { session, at: { phase: 'cause' } }, policy, canChangeValues);
     case 'cause':
       if (suggestionStale(plan, session)) return { type: 'suggest-causes', branches: plan.branches };
@@ -224,7 +223,7 @@ function nextInteractive(plan: Plan, walk: WalkState, policy: Policy, canChangeV
     case 'resolution': {
       const branch = branchOf(plan, session.cause?.id);
       if (!branch) return nextInteractive(plan, { session, at: { phase: 'cause' } }, policy, canChangeValues);
-      if (at.index < branch.steps.length) return offer(plan, branch.steps, at.index, session, policy, canChangeValues, at.index === 0);
+      if (at.index < branch.steps.length) return offer(branch.steps, at.index, session, policy, canChangeValues, at.index === 0);
       const unfinished = unfinishedOf(branch, session);
       return unfinished.length === 0 ? { type: 'end', outcome: 'resolved', collect: [] } : { type: 'ask-ending', unfinished };
     }

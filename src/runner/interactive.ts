@@ -4,13 +4,10 @@
  * operator's answers into commands and journal events. Every prompt goes through a `Prompter`, so flows are
  * tested with scripted answers.
  */
-import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { classifyCommand, withServerDryRun } from '../kube/index.js';
 import { isRecord, variablesOf, type LooseRunbook, type Variable } from '../runbook/model.js';
-import { findPlaceholders } from '../runbook/placeholders.js';
 import type { Plan, PlannedStep, SessionOutcome, VariableSource } from '../session/events.js';
-import { CHOICES_DIR, choicesOutputFile, dryRunOutputFile, STEPS_DIR } from '../session/files.js';
+import { STEPS_DIR } from '../session/files.js';
 import { ensurePrivateDir, newSessionId } from '../session/home.js';
 import type { SessionRecord } from '../session/record.js';
 import { resumeSession, startSession } from '../session/start.js';
@@ -19,13 +16,15 @@ import { collectForEscalation } from './collect.js';
 import { back, forward, next, startAt, stepStateOf, type Action, type Cursor, type Policy, type StepChoice } from './engine.js';
 import { runCommand, type RunCommandResult } from './exec.js';
 import { planRunbook } from './plan.js';
-import type { PromptChoice, Prompter } from './prompts.js';
+import { notEmpty, type PromptChoice, type Prompter } from './prompts.js';
+import { confirmChange } from './change-confirmation.js';
 import { runReport, type RunReport } from './report.js';
-import { confirmationScreen, escalationDue, header, SCREEN_WIDTH, stepScreen } from './screen.js';
-import { executeStep, statusOf } from './step-run.js';
+import { describeResult, escalationDue, header, SCREEN_WIDTH, stepScreen } from './screen.js';
+import { executeStep } from './step-run.js';
 import { judgeEvidence, StepOutputs } from './step-outputs.js';
 import type { UnattendedOptions } from './unattended.js';
-import { checkValues, fillCommand, resolveVariables, validateValue } from './variables.js';
+import { ValuePrompts } from './value-prompts.js';
+import { checkValues, resolveVariables } from './variables.js';
 
 export interface InteractiveOptions extends Omit<UnattendedOptions, 'confirmChanges' | 'cause' | 'onOutput' | 'testing'> {
   prompter: Prompter;
@@ -51,16 +50,14 @@ export interface InteractiveOptions extends Omit<UnattendedOptions, 'confirmChan
 /** What an interactive walk returns: `open` when the operator quit (no `session-ended`; `runbook resume` goes on). */
 export type InteractiveReport = RunReport;
 
-/** The value of "None fits — escalate" in the branch list, and of "Type another value" in a pick list. */
+/** The value of "None fits — escalate" in the branch list. */
 export const NONE_FITS = '';
-export const TYPE_ANOTHER = '';
+export { TYPE_ANOTHER } from './value-prompts.js';
 /** The value of "Back to the diagnosis" in the branch list: no cause id has angle brackets. */
 export const BACK = '<back>';
 
-const CHOICES_TIMEOUT_MS = 30_000;
 /** The note a manual step's Done wrote before `step-done` existed; on resume it still counts as that step done. */
 const MANUAL_DONE = 'Manual check done';
-const DRY_RUN_SUMMARY_CHARS = 500;
 
 // Ctrl-C reaches the runner as SIGINT while a command runs (the terminal is not in raw mode then).
 function processInterrupt(stop: () => void): () => void {
@@ -70,11 +67,6 @@ function processInterrupt(stop: () => void): () => void {
     process.off('SIGINT', listener);
   };
 }
-
-const required =
-  (what: string) =>
-  (value: string): string | undefined =>
-    value.trim() === '' ? `${what} cannot be empty` : undefined;
 
 // Walks a runbook with the operator; see the module comment. Ctrl-C at a prompt rejects with CancelledError
 // and leaves the session resumable.
@@ -89,7 +81,7 @@ export async function runInteractive(options: InteractiveOptions): Promise<Inter
   try {
     if (Object.keys(resolved.values).length > 0) record.append({ type: 'variables-set', values: { ...resolved.values }, sources: { ...resolved.sources } });
     const walk = new TerminalWalk(options, record, now, resolved.missing);
-    walk.noteSources(resolved.sources);
+    walk.prompts.noteSources(resolved.sources);
     walk.showHeader();
     return await walk.drive(startAt(plan, record.state));
   } finally {
@@ -120,7 +112,7 @@ async function resumeInteractive(options: InteractiveOptions, sessionId: string,
       resolved.missing.filter((name) => state.variables[name] === undefined),
       Date.parse(state.started),
     );
-    walk.noteSources(sources);
+    walk.prompts.noteSources(sources);
     const plan = record.state.plan!;
     // Manual checks marked done by a note, before `step-done` was recorded: they count as done.
     for (const step of [...plan.diagnosis, ...plan.branches.flatMap((b) => b.steps)]) {
@@ -150,8 +142,8 @@ class TerminalWalk {
   private readonly when: string[];
   private readonly contact: string | undefined;
   private readonly startedAt: number;
-  /** Values from a default not yet confirmed by the operator. */
-  private readonly unconfirmed = new Set<string>();
+  /** The values asked for, confirmed and changed. */
+  readonly prompts: ValuePrompts;
   private readonly outputs: StepOutputs;
   private readonly stepTitles: ReadonlyMap<string, string>;
   private overdueOffered = false;
@@ -182,6 +174,14 @@ class TerminalWalk {
     this.when = escalation?.when ?? (isRecord(runbook.escalation) && Array.isArray(runbook.escalation.when) ? runbook.escalation.when.map(String) : []);
     this.contact = escalation?.contact;
     this.startedAt = startedAt !== undefined && Number.isFinite(startedAt) ? startedAt : now().getTime();
+    this.prompts = new ValuePrompts({
+      record,
+      prompter: this.prompter,
+      declared: this.declared,
+      contextName: options.kube.name,
+      write: (text) => this.write(text),
+      runOne: (command, file, timeoutMs, show) => this.runOne(command, file, timeoutMs, show),
+    });
     const captured = new Set([...this.plan.diagnosis, ...this.plan.branches.flatMap((b) => b.steps)].flatMap((step) => Object.keys(step.capture ?? {})));
     this.missing = this.missing.filter((name) => !captured.has(name));
   }
@@ -209,7 +209,7 @@ class TerminalWalk {
       if (action.type !== 'ask-symptoms' && this.missing.length > 0) {
         const names = this.missing;
         this.missing = [];
-        for (const name of names) await this.askVariable(name);
+        for (const name of names) await this.prompts.askVariable(name);
         continue;
       }
       switch (action.type) {
@@ -300,7 +300,7 @@ class TerminalWalk {
       case 'run':
       case 'rerun':
         // A changed value changes the command: show it again before anything runs.
-        if (await this.confirmDefaults(step)) return at;
+        if (await this.prompts.confirmDefaults(step)) return at;
         if (action.command !== undefined) await this.runStep(step, action.command);
         this.showStep = false;
         return at;
@@ -308,20 +308,20 @@ class TerminalWalk {
         this.record.append({ type: 'step-done', step: step.id });
         return forward(this.plan, at);
       case 'skip': {
-        const reason = await this.prompter.input('Why skip this step?', { validate: required('The reason') });
+        const reason = await this.prompter.input('Why skip this step?', { validate: notEmpty('The reason') });
         this.record.append({ type: 'step-skipped', step: step.id, reason });
         return forward(this.plan, at);
       }
       case 'note': {
-        const text = await this.prompter.input('Note:', { validate: required('The note') });
+        const text = await this.prompter.input('Note:', { validate: notEmpty('The note') });
         this.record.append({ type: 'note', step: step.id, text });
         return at;
       }
       case 'set':
-        if (action.missing !== undefined) await this.askVariable(action.missing);
+        if (action.missing !== undefined) await this.prompts.askVariable(action.missing);
         return at;
       case 'change':
-        await this.changeValue();
+        await this.prompts.changeValue();
         return at;
       case 'next':
         return forward(this.plan, at);
@@ -482,7 +482,7 @@ class TerminalWalk {
   /** One attempt of a step that has a command; a change is confirmed first (and not run when it is not). */
   private async runStep(step: PlannedStep, command: string): Promise<void> {
     const attempt = (stepStateOf(this.record.state, step.id)?.attempts ?? 0) + 1;
-    if (step.kind === 'mutating' && !(await this.confirmChange(step, command, attempt))) return;
+    if (step.kind === 'mutating' && !(await confirmChange(this.confirmationHost(), step, command, attempt))) return;
     this.write(`\n$ ${command}\n`);
     const executed = await this.interruptible((signal) =>
       executeStep({
@@ -497,41 +497,21 @@ class TerminalWalk {
         ...(this.options.env ? { env: this.options.env } : {}),
       }),
     );
-    for (const name of Object.keys(executed.captured)) this.unconfirmed.delete(name);
+    this.prompts.captured(Object.keys(executed.captured));
     this.outputs.set(step.id, executed.output);
     this.write(`\n-> ${describeResult(executed.result)}${attempt > 1 ? ` (attempt ${attempt})` : ''}\n`);
     for (const [name, value] of Object.entries(executed.captured)) this.write(`   captured ${name} = ${value}\n`);
   }
 
-  // Approval, then the server's dry run, then the operator types the name of what changes.
-  private async confirmChange(step: PlannedStep, command: string, attempt: number): Promise<boolean> {
-    if (step.approval !== undefined && !stepStateOf(this.record.state, step.id)?.approval) {
-      this.write(`This step needs an approval${typeof step.approval === 'string' ? ` (${step.approval})` : ''}.\n`);
-      const approver = await this.prompter.input('Who approved this change?', { validate: required('The approver') });
-      const reason = await this.prompter.input('Why was it approved?', { validate: required('The reason') });
-      this.record.append({ type: 'approval', step: step.id, approver, reason });
-    }
-    let dryRun: string | undefined;
-    const preview = withServerDryRun(command);
-    if (preview !== undefined) {
-      this.write(`\nServer-side dry run first (nothing changes):\n$ ${preview}\n`);
-      const file = join(this.record.dir, dryRunOutputFile(step.position, step.id, attempt));
-      const result = await this.runOne(preview, file, step.timeoutMs, true);
-      const text = readFileSync(file, 'utf8');
-      if (step.sensitive) rmSync(file, { force: true });
-      this.write(`\n-> dry run: ${describeResult(result)}\n`);
-      if (statusOf(result) !== 'ok') this.write('The dry run did not succeed: the change itself will probably fail too.\n');
-      const tail = step.sensitive ? '' : `: ${text.trim().split('\n').slice(-3).join(' | ')}`;
-      dryRun = `${preview} -> ${describeResult(result)}${tail}`.slice(0, DRY_RUN_SUMMARY_CHARS);
-    }
-    const word = confirmationWord(command, this.options.kube.namespace, step.id);
-    this.write(confirmationScreen({ word, color: this.color }));
-    const typed = await this.prompter.input(`Type ${word} to run this change`, {
-      validate: (value) => (value === '' || value === word ? undefined : `That is not \`${word}\`: type ${word} exactly, or nothing to go back`),
-    });
-    if (typed === '') return false;
-    this.record.append({ type: 'confirmation', step: step.id, typed, ...(dryRun !== undefined ? { dryRun } : {}) });
-    return true;
+  private confirmationHost(): Parameters<typeof confirmChange>[0] {
+    return {
+      record: this.record,
+      prompter: this.prompter,
+      namespace: this.options.kube.namespace,
+      color: this.color,
+      write: (text) => this.write(text),
+      runOne: (command, file, timeoutMs, show) => this.runOne(command, file, timeoutMs, show),
+    };
   }
 
   // ---- escalation ----
@@ -541,157 +521,7 @@ class TerminalWalk {
     this.write(`\nEscalating${this.contact ? ` to ${this.contact}` : ''}.\n`);
     const criteria = this.when.length > 0 ? await this.prompter.checkbox('Which escalation criteria apply?', this.when.map((w) => ({ value: w, name: w }))) : [];
     // Tier 3 asks first why it was called: with no criterion ticked, the operator says it in words.
-    const reason = criteria.length === 0 ? await this.prompter.input(this.when.length > 0 ? 'No criterion ticked: why escalate?' : 'Why escalate?', { validate: required('The reason') }) : undefined;
+    const reason = criteria.length === 0 ? await this.prompter.input(this.when.length > 0 ? 'No criterion ticked: why escalate?' : 'Why escalate?', { validate: notEmpty('The reason') }) : undefined;
     this.record.append({ type: 'escalated', criteria, ...(reason !== undefined ? { reason } : {}), ...(this.contact ? { contact: this.contact } : {}) });
   }
-
-  // ---- variables ----
-
-  private async askVariable(name: string): Promise<void> {
-    const variable = this.declared.get(name) ?? {};
-    const message = `${name}${variable.description ? `: ${variable.description}` : ''}`;
-    const validate = (value: string): string | undefined => validateValue(name, variable, value);
-    let value: string | undefined;
-    const offered = Array.isArray(variable.choices)
-      ? variable.choices.map(String)
-      : typeof variable.choices_from === 'string'
-        ? await this.choicesFrom(name, variable.choices_from)
-        : [];
-    const valid = offered.filter((v) => validate(v) === undefined);
-    if (valid.length > 0) {
-      const picked = await this.prompter.select(message, [
-        ...valid.map((v) => ({ value: v, name: v })),
-        ...(variable.type === 'enum' ? [] : [{ value: TYPE_ANOTHER, name: 'Type another value' }]),
-      ]);
-      if (picked !== TYPE_ANOTHER) value = picked;
-    }
-    value ??= await this.prompter.input(message, { validate });
-    this.setValue(name, value);
-  }
-
-  /** A value the operator typed: journaled, and needs no confirming. */
-  private setValue(name: string, value: string): void {
-    this.unconfirmed.delete(name);
-    this.record.append({ type: 'variables-set', values: { [name]: value }, sources: { [name]: 'prompt' } });
-  }
-
-  noteSources(sources: Record<string, VariableSource>): void {
-    for (const [name, source] of Object.entries(sources)) if (source === 'default' || source === 'context') this.unconfirmed.add(name);
-  }
-
-  /**
-   * Values nobody chose (the runbook's default, the context's namespace) are shown and confirmed before the first
-   * command that uses them, and again before any change; returns true when one was changed (the command differs).
-   */
-  private async confirmDefaults(step: PlannedStep): Promise<boolean> {
-    if (step.template === undefined) return false;
-    const names = [...new Set(findPlaceholders(step.template).map((p) => p.name))];
-    let changed = false;
-    for (const name of names) {
-      const source = this.record.state.variables[name]?.source;
-      if (source !== 'default' && source !== 'context') continue;
-      if (!this.unconfirmed.has(name) && step.kind !== 'mutating') continue;
-      const value = this.values[name] ?? '';
-      const from = source === 'context' ? `the namespace of context ${this.options.kube.name ?? ''}` : "the runbook's default";
-      const keep = await this.prompter.confirm(`${name} = ${value} (${from}): use it?`, { default: true });
-      this.unconfirmed.delete(name);
-      if (keep) continue;
-      const variable = this.declared.get(name) ?? {};
-      const typed = await this.prompter.input(`${name}${variable.description ? `: ${variable.description}` : ''}`, { default: value, validate: (v) => validateValue(name, variable, v) });
-      if (typed !== value) {
-        this.setValue(name, typed);
-        changed = true;
-      }
-    }
-    return changed;
-  }
-
-  /** "Change a value": one variable, picked from all declared, typed again and checked by its type; journaled. */
-  private async changeValue(): Promise<void> {
-    const names = [...this.declared.keys()];
-    const name = await this.prompter.select(
-      'Which value?',
-      names.map((n) => ({ value: n, name: `${n} = ${this.values[n] ?? '(not set)'}` })),
-    );
-    const variable = this.declared.get(name) ?? {};
-    const current = this.values[name];
-    const value = await this.prompter.input(`${name}${variable.description ? `: ${variable.description}` : ''}`, {
-      ...(current !== undefined ? { default: current } : {}),
-      validate: (typed) => validateValue(name, variable, typed),
-    });
-    if (value === current) {
-      this.unconfirmed.delete(name);
-      return;
-    }
-    this.setValue(name, value);
-    this.write(`${name} is now ${value}\n`);
-  }
-
-  /** The names a `choices_from` command lists (`deployment/web` offered as `web`); empty when it cannot or may not run. */
-  private async choicesFrom(name: string, template: string): Promise<string[]> {
-    let command: string;
-    try {
-      command = fillCommand(template, this.values);
-    } catch (error) {
-      this.write(`Cannot list the choices for ${name}: ${(error as Error).message}\n`);
-      return [];
-    }
-    const classification = classifyCommand(command);
-    if (classification.safety !== 'read-only') {
-      this.write(`Not running the pick list for ${name}: it is not read-only (${classification.reason}).\n`);
-      return [];
-    }
-    this.write(`Listing the choices for ${name}:\n  $ ${command}\n`);
-    const dir = join(this.record.dir, CHOICES_DIR);
-    ensurePrivateDir(dir);
-    const file = join(this.record.dir, choicesOutputFile(name));
-    const result = await this.runOne(command, file, CHOICES_TIMEOUT_MS, false);
-    const text = readFileSync(file, 'utf8');
-    rmSync(dir, { recursive: true, force: true });
-    if (statusOf(result) !== 'ok') {
-      this.write(`The pick list command did not work (${describeResult(result)}); type the value instead.\n${text.split('\n').slice(0, 5).join('\n')}\n`);
-      return [];
-    }
-    return namesIn(text);
-  }
-
-}
-
-/** A finished command in a few words. */
-function describeResult(result: RunCommandResult): string {
-  const seconds = `${(result.durationMs / 1000).toFixed(1)}s`;
-  if (result.cancelled) return `cancelled (Ctrl-C) after ${seconds}: the command was stopped`;
-  if (result.timedOut) return `timed out after ${seconds}: the command was stopped`;
-  const truncated = result.truncated ? `; output over the cap, ${result.bytes} bytes, stored head and tail` : '';
-  if (result.exitCode === 0) return `ok (${seconds})${truncated}`;
-  return `failed: ${result.exitCode === null ? `killed by ${result.signal ?? 'a signal'}` : `exit ${result.exitCode}`} (${seconds})${truncated}`;
-}
-
-/** The names a pick-list command printed: one per line, first column, a `NAME` header skipped, `kind/` prefixes dropped. */
-export function namesIn(output: string): string[] {
-  const names: string[] = [];
-  for (const line of output.split('\n')) {
-    const first = line.trim().split(/\s+/)[0] ?? '';
-    if (first === '' || first === 'NAME') continue;
-    const name = first.replace(/^[A-Za-z0-9.-]+\//, '');
-    if (name !== '' && !names.includes(name)) names.push(name);
-  }
-  return names;
-}
-
-/**
- * What the operator types to confirm a change: the name of the object it changes (`deployment/web` → `web`),
- * else its namespace, else (not kubectl) the step's id.
- */
-export function confirmationWord(command: string, namespace: string, stepId: string): string {
-  const culprit = classifyCommand(command).commands.find((c) => c.safety === 'mutating');
-  const kubectl = culprit?.kubectl;
-  if (!kubectl) return stepId;
-  const [first, second] = kubectl.positionals;
-  let name: string | undefined;
-  if (first?.includes('/')) name = first.slice(first.lastIndexOf('/') + 1);
-  else if (second !== undefined && !second.includes('=')) name = second;
-  else if (first !== undefined && kubectl.resources.length === 0) name = first;
-  if (name && /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) return name;
-  return kubectl.namespace ?? namespace;
 }

@@ -21,6 +21,12 @@ export interface InputOptions {
   validate?: (value: string) => string | undefined;
 }
 
+/** A validator for an answer that may not be empty: `what` names it in the message. */
+export const notEmpty =
+  (what: string) =>
+  (value: string): string | undefined =>
+    value.trim() === '' ? `${what} cannot be empty` : undefined;
+
 /** Everything the walk asks of the operator. Every method rejects with `CancelledError` on Ctrl-C. */
 export interface Prompter {
   select<T extends string>(message: string, choices: readonly PromptChoice<T>[], options?: { default?: T }): Promise<T>;

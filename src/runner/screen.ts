@@ -1,3 +1,4 @@
+import type { RunCommandResult } from './exec.js';
 /**
  * What the interactive runner prints: pure functions returning text, coloured only when asked.
  * Safety-relevant facts (a production context, a context the runbook is not written for, an overdue
@@ -180,4 +181,14 @@ export function escalationDue(input: { afterMs: number; when: readonly string[];
 /** The typed-confirmation screen for a mutating step. */
 export function confirmationScreen(input: { word: string; color: boolean }): string {
   return `${paint(`This changes the cluster. To run it, type ${input.word} exactly (an empty answer goes back).`, ['bold', 'yellow'], input.color)}\n`;
+}
+
+/** A finished command in a few words. */
+export function describeResult(result: RunCommandResult): string {
+  const seconds = `${(result.durationMs / 1000).toFixed(1)}s`;
+  if (result.cancelled) return `cancelled (Ctrl-C) after ${seconds}: the command was stopped`;
+  if (result.timedOut) return `timed out after ${seconds}: the command was stopped`;
+  const truncated = result.truncated ? `; output over the cap, ${result.bytes} bytes, stored head and tail` : '';
+  if (result.exitCode === 0) return `ok (${seconds})${truncated}`;
+  return `failed: ${result.exitCode === null ? `killed by ${result.signal ?? 'a signal'}` : `exit ${result.exitCode}`} (${seconds})${truncated}`;
 }
