@@ -4,14 +4,10 @@
  */
 import { isRecord, type LooseRunbook } from '../runbook/model.js';
 import { labelsFromAlert } from './variables.js';
+import type { SessionStartedEvent } from '../session/events.js';
 
 /** What the session records of an alert. */
-export interface AlertFacts {
-  name?: string;
-  labels: Record<string, string>;
-  startsAt?: string;
-  summary?: string;
-}
+export type AlertFacts = NonNullable<SessionStartedEvent['alert']>;
 
 /** An alert read from a payload, with how many the payload held (the first is used). */
 export interface ReadAlert extends AlertFacts {

@@ -4,8 +4,9 @@ import { UsageError } from '../errors.js';
 import { matchesContexts, type KubeContext } from '../kube/context.js';
 import { parseDuration } from '../runbook/duration.js';
 import { isRecord, type LooseRunbook } from '../runbook/model.js';
-import type { AlertFacts } from '../runner/alert.js';
 import type { Plan, SessionStartedEvent } from './events.js';
+
+type AlertFacts = NonNullable<SessionStartedEvent['alert']>;
 import { journalPath } from './files.js';
 import type { JournalOptions } from './journal.js';
 import { SessionRecord } from './record.js';
