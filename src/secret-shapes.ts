@@ -76,7 +76,8 @@ export const SECRET_SHAPES: readonly SecretShape[] = [
     accept: (_secret, text, start) => /(?:Account|SharedAccess)Key=$/.test(text.slice(Math.max(0, start - 21), start)),
   },
   // Three base64url parts whose header is JSON naming an algorithm; an unsigned token still leaks its claims.
-  { rule: 'jwt', kind: 'jwt', label: 'JWT', ref: 'TOKEN', anchors: ['yJ'], leads: ['e'], pattern: /eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]*/y, word: URL_SAFE, accept: isJwt },
+  // Anchored at its `J`, rarer in kubectl output than the `y` before it.
+  { rule: 'jwt', kind: 'jwt', label: 'JWT', ref: 'TOKEN', anchors: ['J'], leads: ['ey'], pattern: /eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]*/y, word: URL_SAFE, accept: isJwt },
   {
     rule: 'authorization-header',
     kind: 'bearer-token',
@@ -219,23 +220,24 @@ export function findPrivateKeyBlocks(text: string, found: (block: PrivateKeyBloc
   // `next` only grows: a header that is not a key's moves the search past its `EGIN `, and a key past the key.
   for (let at = text.indexOf('EGIN '), next = 0; at !== -1; at = text.indexOf('EGIN ', next)) {
     next = at + 1;
-    const start = at - 6;
-    if (start < 0) continue;
-    PRIVATE_KEY_HEADER.lastIndex = start;
-    const match = PRIVATE_KEY_HEADER.exec(text);
-    if (!match) continue;
-    const bodyStart = start + match[0].length;
-    const footer = `-----END ${match[1]}-----`;
-    const footerAt = text.indexOf(footer, bodyStart);
-    let end: number;
-    if (footerAt !== -1 && footerAt - start < PEM_MAX_LENGTH) {
-      end = footerAt + footer.length;
-    } else {
-      PEM_BODY_END.lastIndex = bodyStart;
-      const stop = PEM_BODY_END.exec(text);
-      end = stop ? stop.index : text.length;
-    }
-    found({ start, bodyStart, end });
-    next = Math.max(next, end);
+    const block = privateKeyBlockAt(text, at - 6);
+    if (block === undefined) continue;
+    found(block);
+    next = Math.max(next, block.end);
   }
+}
+
+/** The private key whose PEM header starts at `start` (its first `-`), if one does. */
+export function privateKeyBlockAt(text: string, start: number): PrivateKeyBlock | undefined {
+  if (start < 0) return undefined;
+  PRIVATE_KEY_HEADER.lastIndex = start;
+  const match = PRIVATE_KEY_HEADER.exec(text);
+  if (!match) return undefined;
+  const bodyStart = start + match[0].length;
+  const footer = `-----END ${match[1]}-----`;
+  const footerAt = text.indexOf(footer, bodyStart);
+  if (footerAt !== -1 && footerAt - start < PEM_MAX_LENGTH) return { start, bodyStart, end: footerAt + footer.length };
+  PEM_BODY_END.lastIndex = bodyStart;
+  const stop = PEM_BODY_END.exec(text);
+  return { start, bodyStart, end: stop ? stop.index : text.length };
 }
