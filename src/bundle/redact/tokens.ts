@@ -1,12 +1,22 @@
-import { findSecretShapes, type PrivateKeyBlock } from '../../secret-shapes.js';
+import { findSecretShapes, findShapesEndingAt, type PrivateKeyBlock, type SecretShape } from '../../secret-shapes.js';
 import { PRIORITY, type Finding } from './finding.js';
 
 /**
- * Token formats that are secrets wherever they appear (the table shared with the lint rule). PEM private keys,
- * whose header starts with `--`, are found by the separator scan's search for flags: see `privateKeyFinding`.
+ * Token formats that are secrets wherever they appear (the table shared with the lint rule). Those whose anchor
+ * ends in `-` or `=` (`glpat-`, `AccountKey=`), and PEM private keys, whose header starts with `--`, are found by
+ * the separator scan, which stops at each `-` and `=` anyway: see `tokensEndingAt` and `privateKeyFinding`.
  */
 export function findTokens(text: string, out: Finding[]): void {
-  findSecretShapes(text, (shape, start, end) => out.push({ start, end, kind: shape.kind, rule: shape.rule, priority: PRIORITY.shape }));
+  findSecretShapes(text, (shape, start, end) => out.push(tokenFinding(shape, start, end)), { separatorEndingsElsewhere: true });
+}
+
+/** Tokens whose anchor ends at the `-` or `=` at `separator`. */
+export function tokensEndingAt(text: string, separator: number, out: Finding[]): void {
+  findShapesEndingAt(text, separator, (shape, start, end) => out.push(tokenFinding(shape, start, end)));
+}
+
+function tokenFinding(shape: SecretShape, start: number, end: number): Finding {
+  return { start, end, kind: shape.kind, rule: shape.rule, priority: PRIORITY.shape };
 }
 
 /**
