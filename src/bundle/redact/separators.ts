@@ -38,14 +38,15 @@ export function findAtSeparators(text: string, out: Finding[]): boolean {
 
 /**
  * One search for `-`, shared by the rules that start from one: flags, which start with `--` or are `-u`, PEM
- * private keys, whose header starts with `-----BEGIN `, and tokens whose anchor ends in `-` (`glpat-`). A dash is among the most common characters of
- * kubectl output (pod names), and a search for a string that starts with one stops at each of them anyway, so a
- * visit to each costs less than a search per rule. Each rule goes on where its own search would have.
+ * private keys, whose header starts with `-----BEGIN `, and tokens whose anchor ends in `-` (`glpat-`). A dash is
+ * among the most common characters of kubectl output (pod names), and a search for a string that starts with one
+ * stops at each of them anyway, so a visit to each costs less than a search per rule. Each rule goes on where its
+ * own search would have: a flag read over a key's header does not hide the key.
  */
 function findAtDashes(text: string, out: Finding[]): void {
   let flagsFrom = 0;
   let userFrom = 0;
-  // Past the `EGIN ` of each header looked at, and past each key found.
+  // A header whose `EGIN ` lies inside the last key found is passed over, as a search for `EGIN ` alone would.
   let keysFrom = 0;
   // The position only grows: each search resumes just past the dash it found.
   for (let dash = text.indexOf('-'); dash !== -1; dash = text.indexOf('-', dash + 1)) {
