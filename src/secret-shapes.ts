@@ -76,7 +76,8 @@ export const SECRET_SHAPES: readonly SecretShape[] = [
     accept: (_secret, text, start) => /(?:Account|SharedAccess)Key=$/.test(text.slice(Math.max(0, start - 21), start)),
   },
   // Three base64url parts whose header is JSON naming an algorithm; an unsigned token still leaks its claims.
-  { rule: 'jwt', kind: 'jwt', label: 'JWT', ref: 'TOKEN', anchors: ['yJ'], leads: ['e'], pattern: /eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]*/y, word: URL_SAFE, accept: isJwt },
+  // Anchored at its `J`, rarer in kubectl output than the `y` before it.
+  { rule: 'jwt', kind: 'jwt', label: 'JWT', ref: 'TOKEN', anchors: ['J'], leads: ['ey'], pattern: /eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]*/y, word: URL_SAFE, accept: isJwt },
   {
     rule: 'authorization-header',
     kind: 'bearer-token',
@@ -131,6 +132,21 @@ for (const group of GROUPS.values()) {
 }
 
 /**
+ * Anchors that end in `-` or `=` (`glpat-`, `Key=`), by that last character. A scan that already stops at every
+ * `-` and `=` (the redactor's separator scan) checks them there, with `mayEndShapeAnchor` and then
+ * `findShapesEndingAt`, instead of a pass of its own.
+ */
+const ENDING_IN_SEPARATOR = new Map<number, AnchorGroup[]>();
+/** The character codes such anchors have just before their separator: most separators are turned away by one lookup. */
+const BEFORE_SEPARATOR = new Uint8Array(128);
+for (const group of GROUPS.values()) {
+  const last = group.anchor.charCodeAt(group.anchor.length - 1);
+  if (group.anchor.length < 2 || (last !== 0x2d /* - */ && last !== 0x3d) /* = */) continue;
+  ENDING_IN_SEPARATOR.set(last, [...(ENDING_IN_SEPARATOR.get(last) ?? []), group]);
+  BEFORE_SEPARATOR[group.anchor.charCodeAt(group.anchor.length - 2)] = 1;
+}
+
+/**
  * What is searched: an anchor on its own, or the first character that several anchors share (`AKIA`, `ASIA` and
  * `AIza` are one search for `A`; `Bearer` and `Basic ` one for `B`). Every search is a pass over the whole text
  * whose cost hardly depends on what it looks for, while a shared character that is uncommon in kubectl output
@@ -144,40 +160,73 @@ interface Search {
   second?: Uint8Array;
 }
 
-const SEARCHES: Search[] = [];
-for (const group of GROUPS.values()) {
-  const first = group.anchor[0]!;
-  const shared = SEARCHES.find((search) => search.groups[0]!.anchor[0] === first);
-  if (shared) {
-    shared.probe = first;
-    shared.groups.push(group);
-  } else {
-    SEARCHES.push({ probe: group.anchor, groups: [group] });
+function searchesFor(groups: readonly AnchorGroup[]): Search[] {
+  const searches: Search[] = [];
+  for (const group of groups) {
+    const first = group.anchor[0]!;
+    const shared = searches.find((search) => search.groups[0]!.anchor[0] === first);
+    if (shared) {
+      shared.probe = first;
+      shared.groups.push(group);
+    } else {
+      searches.push({ probe: group.anchor, groups: [group] });
+    }
   }
+  for (const search of searches) {
+    // A one-character anchor among them leaves nothing to check the next character against.
+    if (search.groups.length === 1 || search.groups.some((group) => group.anchor.length === 1)) continue;
+    search.second = new Uint8Array(128);
+    for (const { anchor } of search.groups) search.second[anchor.charCodeAt(1)] = 1;
+  }
+  return searches;
 }
-for (const search of SEARCHES) {
-  // A one-character anchor among them leaves nothing to check the next character against.
-  if (search.groups.length === 1 || search.groups.some((group) => group.anchor.length === 1)) continue;
-  search.second = new Uint8Array(128);
-  for (const { anchor } of search.groups) search.second[anchor.charCodeAt(1)] = 1;
+
+const SEARCHES = searchesFor([...GROUPS.values()]);
+const ENDING_ELSEWHERE = new Set([...ENDING_IN_SEPARATOR.values()].flat());
+const SEARCHES_BUT_SEPARATOR_ENDINGS = searchesFor([...GROUPS.values()].filter((group) => !ENDING_ELSEWHERE.has(group)));
+
+type ShapeFound = (shape: SecretShape, start: number, end: number) => void;
+
+export interface ShapeSearchOptions {
+  /** Leave out the anchors that end in `-` or `=`: the caller checks each of its `-` and `=` with `findShapesEndingAt`. */
+  separatorEndingsElsewhere?: boolean;
 }
 
 /** Every secret of a known shape in a text: `found` gets the shape and the secret's span (its group's, if it has one). */
-export function findSecretShapes(text: string, found: (shape: SecretShape, start: number, end: number) => void): void {
-  for (const { probe, groups, second } of SEARCHES) {
+export function findSecretShapes(text: string, found: ShapeFound, options: ShapeSearchOptions = {}): void {
+  for (const { probe, groups, second } of options.separatorEndingsElsewhere ? SEARCHES_BUT_SEPARATOR_ENDINGS : SEARCHES) {
     // One search per probe, resumed just past each hit: the position only grows.
     for (let at = text.indexOf(probe); at !== -1; at = text.indexOf(probe, at + 1)) {
       if (second && second[text.charCodeAt(at + 1)] !== 1) continue;
-      for (const { anchor, shapes, precede } of groups) {
-        if (anchor.length > probe.length && !text.startsWith(anchor, at)) continue;
-        if (precede && precede[text.charCodeAt(at - 1)] !== 1) continue;
-        for (const shape of shapes) matchShape(text, shape, at, found);
+      for (const group of groups) {
+        if (group.anchor.length > probe.length && !text.startsWith(group.anchor, at)) continue;
+        matchGroup(text, group, at, found);
       }
     }
   }
 }
 
-function matchShape(text: string, shape: SecretShape, at: number, found: (shape: SecretShape, start: number, end: number) => void): void {
+/** Whether an anchor that ends in a separator may end at the `-` or `=` at `separator`: one lookup, cheap enough for every one. */
+export function mayEndShapeAnchor(text: string, separator: number): boolean {
+  return BEFORE_SEPARATOR[text.charCodeAt(separator - 1)] === 1;
+}
+
+/** The secrets of the shapes whose anchor ends at `separator`, a `-` or `=` found by the caller's own scan. */
+export function findShapesEndingAt(text: string, separator: number, found: ShapeFound): void {
+  const groups = ENDING_IN_SEPARATOR.get(text.charCodeAt(separator));
+  if (groups === undefined) return;
+  for (const group of groups) {
+    const at = separator + 1 - group.anchor.length;
+    if (at >= 0 && text.startsWith(group.anchor, at)) matchGroup(text, group, at, found);
+  }
+}
+
+function matchGroup(text: string, { shapes, precede }: AnchorGroup, at: number, found: ShapeFound): void {
+  if (precede && precede[text.charCodeAt(at - 1)] !== 1) return;
+  for (const shape of shapes) matchShape(text, shape, at, found);
+}
+
+function matchShape(text: string, shape: SecretShape, at: number, found: ShapeFound): void {
   const start = shape.leads ? leadStart(text, shape.leads, at) : at;
   if (start < 0) return;
   if (shape.word && start > 0 && shape.word.test(text[start - 1]!)) return;
@@ -219,23 +268,24 @@ export function findPrivateKeyBlocks(text: string, found: (block: PrivateKeyBloc
   // `next` only grows: a header that is not a key's moves the search past its `EGIN `, and a key past the key.
   for (let at = text.indexOf('EGIN '), next = 0; at !== -1; at = text.indexOf('EGIN ', next)) {
     next = at + 1;
-    const start = at - 6;
-    if (start < 0) continue;
-    PRIVATE_KEY_HEADER.lastIndex = start;
-    const match = PRIVATE_KEY_HEADER.exec(text);
-    if (!match) continue;
-    const bodyStart = start + match[0].length;
-    const footer = `-----END ${match[1]}-----`;
-    const footerAt = text.indexOf(footer, bodyStart);
-    let end: number;
-    if (footerAt !== -1 && footerAt - start < PEM_MAX_LENGTH) {
-      end = footerAt + footer.length;
-    } else {
-      PEM_BODY_END.lastIndex = bodyStart;
-      const stop = PEM_BODY_END.exec(text);
-      end = stop ? stop.index : text.length;
-    }
-    found({ start, bodyStart, end });
-    next = Math.max(next, end);
+    const block = privateKeyBlockAt(text, at - 6);
+    if (block === undefined) continue;
+    found(block);
+    next = Math.max(next, block.end);
   }
+}
+
+/** The private key whose PEM header starts at `start` (its first `-`), if one does. */
+export function privateKeyBlockAt(text: string, start: number): PrivateKeyBlock | undefined {
+  if (start < 0) return undefined;
+  PRIVATE_KEY_HEADER.lastIndex = start;
+  const match = PRIVATE_KEY_HEADER.exec(text);
+  if (!match) return undefined;
+  const bodyStart = start + match[0].length;
+  const footer = `-----END ${match[1]}-----`;
+  const footerAt = text.indexOf(footer, bodyStart);
+  if (footerAt !== -1 && footerAt - start < PEM_MAX_LENGTH) return { start, bodyStart, end: footerAt + footer.length };
+  PEM_BODY_END.lastIndex = bodyStart;
+  const stop = PEM_BODY_END.exec(text);
+  return { start, bodyStart, end: stop ? stop.index : text.length };
 }

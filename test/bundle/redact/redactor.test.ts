@@ -185,3 +185,19 @@ describe('repeated structure is read once', () => {
     expect(out).toBe('curl -u admin:[REDACTED:password:1] --user=ci:[REDACTED:password:2] https://x\n');
   });
 });
+
+describe('rules that share one search each go on where their own would', () => {
+  // Flags and PEM keys are found by one search for `-`: a flag read past a key's header must not hide the key.
+  const key = fake.pem('RSA PRIVATE KEY', 4);
+  const body = key.split('\n').slice(1, -1);
+
+  test.each([
+    ['a flag name running into the header', `run --ab${key}\n`],
+    ["a user flag's password running into the header", `curl --user=ci:x${key}\n`],
+    ['a header right after a dash run', `----${key}\n`],
+  ])('%s', (_name, text) => {
+    const out = new Redactor().redactText(text, 'f');
+    for (const line of body) expect(out).not.toContain(line);
+    expect(out).toContain('[REDACTED:private-key:1]');
+  });
+});
