@@ -36,24 +36,58 @@ export interface EncodedText {
  */
 export function encodedTexts(text: string): EncodedText[] {
   const found: EncodedText[] = [];
-  let readUntil = 0;
+  // The runs earlier prefixes found, merged: a hit inside one is part of it, a hit anywhere else is its own.
+  let covered: Span[] = [];
   for (const [prefix, skip] of SEARCH) {
     const needle = prefix.slice(skip, skip + NEEDLE_LENGTH);
+    const mine: EncodedText[] = [];
     for (let hit = text.indexOf(needle); hit !== -1; hit = text.indexOf(needle, hit + 1)) {
       const at = hit - skip;
       if (at < 0 || !text.startsWith(prefix, at)) continue;
-      if (at < readUntil && prefix !== PREFIXES[0]) continue;
+      if (inside(covered, at)) continue;
       if (at > 0 && isBase64(text, at - 1)) continue;
       const run = wrappedRun(text, at);
       if (run.end - at < MIN_LENGTH) continue;
       const decoded = decodeBase64Text(text.slice(at, run.end));
       if (decoded === undefined) continue;
-      found.push({ start: at, end: run.end, decoded });
-      readUntil = Math.max(readUntil, run.end);
+      mine.push({ start: at, end: run.end, decoded });
       hit = Math.max(hit, run.end - 1);
     }
+    found.push(...mine);
+    if (mine.length > 0) covered = merge(covered, mine);
   }
   return found;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** Whether `at` lies in one of `spans` (sorted, apart): a binary search for the last span starting at or before it. */
+function inside(spans: readonly Span[], at: number): boolean {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const span = spans[middle]!;
+    if (span.start > at) high = middle - 1;
+    else if (at >= span.end) low = middle + 1;
+    else return true;
+  }
+  return false;
+}
+
+/** Two lists of spans as one, sorted and with overlapping spans joined. */
+function merge(a: readonly Span[], b: readonly Span[]): Span[] {
+  const all = [...a, ...b].sort((x, y) => x.start - y.start);
+  const merged: Span[] = [];
+  for (const span of all) {
+    const last = merged.at(-1);
+    if (last && span.start < last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ start: span.start, end: span.end });
+  }
+  return merged;
 }
 
 /** The base64 run at `at`, continued over line breaks while every line but the last has the first line's width. */

@@ -118,6 +118,8 @@ function cases(): Case[] {
   const pemInBase64 = b64(fake.pem('RSA PRIVATE KEY'));
   add('PEM in base64, wrapped at 76', 'private-key', [wrap(pemInBase64, 76).split('\n')[3]!], `${wrap(pemInBase64, 76)}\n`);
   add('PEM in base64 in a ConfigMap by mistake', 'private-key', [pemInBase64], `apiVersion: v1\ndata:\n  tls.key: ${pemInBase64}\nkind: ConfigMap\n`);
+  // Found by its own search, each: a key found later in the text must not hide the config before it.
+  add('base64 docker config, then a base64 key, in one output', 'docker-auth', [b64(dockerConfig), pemInBase64], `$ cat regcred.b64\n${b64(dockerConfig)}\n$ cat key.b64\n${pemInBase64}\n`);
   const bearer = fake.bearer();
   add('Authorization: Bearer header', 'bearer-token', [bearer], `> GET /api/v1/pods HTTP/1.1\n> Authorization: Bearer ${bearer}\n`);
   add('curl -H Authorization', 'bearer-token', [bearer], `curl -sS -H "Authorization: Bearer ${bearer}" https://api.example.com/v1\n`);
