@@ -12,7 +12,7 @@ import type { ScanBatch } from './scan-worker.js';
 // of generated outputs runs in a worker thread under a deadline; one that passes it is killed and bisected, and the
 // test fails naming the input that hangs (or throws) instead of hanging the suite.
 const CASES = 20_000;
-// A case is a few kilobytes that a linear scan takes well under a millisecond on: a whole second for one, asked
+// A case is a few kilobytes that a linear scan takes well under a millisecond on: two seconds for one, asked
 // twice, only fails a scan that does not move forward, even on a machine whose cores are all taken.
 const OPTIONS = { batchSize: 400, batchDeadlineMs: 10_000, caseDeadlineMs: 2_000 };
 
