@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { build } from 'esbuild';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { SESSION_EVENT_TYPES, type NewSessionEvent, type SessionEvent, type SessionEventType } from '../../src/session/events.js';
+import { SESSION_EVENT_TYPES, type NewSessionEvent, type SessionEvent, type SessionEventType, type SessionStartedEvent } from '../../src/session/events.js';
 import { journalPath, openOutputFile, sessionDir, stepOutputFile } from '../../src/session/files.js';
 import { Journal, parseJournal, readJournal } from '../../src/session/journal.js';
 import { ROOT } from '../helpers/cli.js';
@@ -32,22 +32,76 @@ const note = (text: string): NewSessionEvent => ({ type: 'note', text });
 // type-checked by the last test in this file, so a field added to the schema or the types alone fails here.
 type SampleOf = { [K in SessionEventType]: Extract<SessionEvent, { type: K }> };
 const base = { seq: 1, at: AT };
+// A plan with every optional field of a planned step and a branch, and a step with none of them.
+const PLAN = {
+  diagnosis: [
+    {
+      id: 'check-node',
+      phase: 'diagnosis',
+      title: 'Check the node',
+      position: 1,
+      kind: 'read-only',
+      template: 'kubectl describe node {{node}}',
+      expect: 'DiskPressure True',
+      link: 'https://grafana.example.com/d/nodes',
+      timeoutMs: 60_000,
+      sensitive: false,
+      capture: { pod: '^pod/(\\S+)' },
+      testSkip: true,
+    },
+  ],
+  branches: [
+    {
+      cause: 'log-flood',
+      title: 'A pod floods its logs',
+      when: 'One pod writes most of the logs',
+      evidence: { step: 'check-node', matches: 'DiskPressure\\s+True' },
+      steps: [
+        {
+          id: 'restart-pods-1',
+          phase: 'resolution',
+          title: 'Restart the noisy pods',
+          position: 2,
+          kind: 'mutating',
+          template: 'kubectl rollout restart deployment/{{deployment}} -n {{namespace}}',
+          reason: 'rollout restart changes the cluster',
+          timeoutMs: 120_000,
+          approval: 'the storage lead',
+          sensitive: false,
+          cause: 'log-flood',
+        },
+        { id: 'check-dashboard', phase: 'resolution', title: 'Check the dashboard', position: 3, kind: 'manual', timeoutMs: 60_000, sensitive: false, cause: 'log-flood' },
+      ],
+    },
+  ],
+  symptoms: ['Pods evicted with DiskPressure'],
+  collect: ['kubectl get events -n {{namespace}}'],
+} satisfies SessionStartedEvent['plan'];
 const FULL = {
   'session-started': {
     type: 'session-started',
     ...base,
     sessionId: '20261122T153012Z-7f3a9c',
-    runbook: { id: 'disk-pressure', path: 'runbooks/disk-pressure.md', sha256: 'a'.repeat(64), title: 'Node under disk pressure' },
+    runbook: {
+      id: 'disk-pressure',
+      path: 'runbooks/disk-pressure.md',
+      sha256: 'a'.repeat(64),
+      title: 'Node under disk pressure',
+      severity: 'high',
+      owner: 'storage-team',
+      escalation: { afterMs: 900_000, when: ['More than 3 nodes affected'], contact: '#team-storage' },
+    },
     operator: 'alice',
     host: 'ops-laptop',
     kube: { context: 'prod-eu-1', namespace: 'payments', contextMatches: true },
     version: '0.1.0',
     alert: { name: 'KubeNodeDiskPressure', labels: { alertname: 'KubeNodeDiskPressure', node: 'ip-10-0-1-7' }, startsAt: '2026-11-22T15:00:00Z', summary: 'Node ip-10-0-1-7 is under disk pressure' },
     options: { readOnly: false, yes: true, confirmMutating: true, maxOutput: 16_777_216, cause: 'log-flood', alertFile: 'alert.json', drill: 'runbooks/scenarios/log-flood.yaml' },
+    plan: PLAN,
   },
   'variables-set': { type: 'variables-set', ...base, values: { node: 'ip-10-0-1-7', namespace: 'payments' }, sources: { node: 'alert', namespace: 'flag' } },
   'symptoms-confirmed': { type: 'symptoms-confirmed', ...base, seen: ['Pods evicted with DiskPressure'] },
-  'step-started': { type: 'step-started', ...base, step: 'check-node', phase: 'diagnosis', title: 'Check the node', command: "kubectl describe node 'ip-10-0-1-7'", attempt: 1 },
+  'step-started': { type: 'step-started', ...base, step: 'check-node', phase: 'diagnosis', title: 'Check the node', command: "kubectl describe node 'ip-10-0-1-7'", attempt: 1, position: 1 },
   'step-finished': {
     type: 'step-finished',
     ...base,
@@ -70,11 +124,13 @@ const FULL = {
   note: { type: 'note', ...base, step: 'check-node', text: 'Node was cordoned by someone else' },
   confirmation: { type: 'confirmation', ...base, step: 'restart-pods-1', typed: 'payments', dryRun: 'deployment.apps/api restarted (server dry run)' },
   approval: { type: 'approval', ...base, step: 'restart-pods-1', approver: 'bob', reason: 'customer impact' },
+  'causes-suggested': { type: 'causes-suggested', ...base, suggested: ['log-flood'], evidence: [{ cause: 'log-flood', step: 'check-node', lineNumber: 12 }] },
   'cause-chosen': { type: 'cause-chosen', ...base, cause: 'log-flood', suggested: ['log-flood'] },
   escalated: { type: 'escalated', ...base, criteria: ['More than 3 nodes affected'], reason: 'the customer asked for Tier 3', contact: '#team-storage' },
   collected: { type: 'collected', ...base, command: 'kubectl get events -A', outputFile: 'collected/01.txt', exitCode: 1 },
   'secrets-learned': { type: 'secrets-learned', ...base, step: 'db-password', values: ['an-example-value'] },
   'session-paused': { type: 'session-paused', ...base },
+  'session-resumed': { type: 'session-resumed', ...base, operator: 'bob', host: 'bastion', mode: 'interactive', runbookChanged: true, sha256: 'b'.repeat(64), plan: PLAN },
   'session-ended': { type: 'session-ended', ...base, outcome: 'escalated' },
 } satisfies SampleOf;
 const MINIMAL: SessionEvent[] = [
@@ -89,6 +145,9 @@ const MINIMAL: SessionEvent[] = [
   { type: 'note', ...base, text: 'Paged the storage team' },
   { type: 'confirmation', ...base, step: 'restart-pods-1', typed: 'payments' },
   { type: 'cause-chosen', ...base, cause: 'log-flood', suggested: [] },
+  { type: 'causes-suggested', ...base, suggested: ['log-flood'], evidence: [{ cause: 'log-flood', step: 'read-secret', lineNumber: null }] },
+  { type: 'causes-suggested', ...base, suggested: [], evidence: [] },
+  { type: 'session-resumed', ...base, operator: 'bob', host: 'bastion', mode: 'unattended', runbookChanged: false },
   { type: 'escalated', ...base, criteria: [] },
 ];
 
@@ -145,7 +204,7 @@ describe('the session schema', () => {
     const flags = ['--ignoreConfig', '--noEmit', '--strict', '--noUncheckedIndexedAccess', '--skipLibCheck', '--resolveJsonModule', '--target', 'es2023'];
     const run = spawnSync(
       process.execPath,
-      ['node_modules/typescript/bin/tsc', ...flags, '--module', 'nodenext', '--moduleResolution', 'nodenext', '--types', 'node', 'test/runner/journal.test.ts'],
+      ['node_modules/typescript/bin/tsc', ...flags, '--module', 'nodenext', '--moduleResolution', 'nodenext', '--types', 'node', 'test/session/journal.test.ts'],
       { cwd: ROOT, encoding: 'utf8' },
     );
     expect(run.stdout + run.stderr).toBe('');
@@ -281,7 +340,7 @@ describe('a crash', () => {
   beforeAll(async () => {
     bundleDir = tempHome();
     await build({
-      entryPoints: [join(ROOT, 'src/runner/journal.ts')],
+      entryPoints: [join(ROOT, 'src/session/journal.ts')],
       bundle: true,
       platform: 'node',
       format: 'esm',
