@@ -229,7 +229,6 @@ describe('buildBundle', () => {
       home: h,
       vars: {},
       readOnly: true,
-      confirmMutating: false,
       maxOutputBytes: 1024 * 1024,
       kube: { name: 'dev', namespace: 'default' },
       operator: 'bob',

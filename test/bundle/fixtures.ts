@@ -129,7 +129,6 @@ export async function unattendedSession(home: string, text: string, options: { m
     home,
     vars: options.vars ?? {},
     readOnly: true,
-    confirmMutating: false,
     ...(options.maxOutputBytes ? { maxOutputBytes: options.maxOutputBytes } : {}),
   });
   return report.session;

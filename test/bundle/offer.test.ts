@@ -33,7 +33,7 @@ describe('offerBundle at the end of a walk', () => {
   }, 60_000);
 
   test('answering no prints the command for later; a resolved walk is not offered one', async () => {
-    const report: RunReport = { session: 's-1', runbook: 'r', outcome: 'escalated', cause: null, steps: [] };
+    const report: RunReport = { session: 's-1', runbook: 'r', outcome: 'escalated', cause: null, steps: [], open: false };
     const out = collect();
     expect(await offerBundle({ report, prompter: scriptedPrompter([yes('Write the escalation bundle', false)]), io: { cwd: root, stderr: out.stderr } })).toBeUndefined();
     expect(out.text()).toBe('Write it later with: runbook bundle s-1\n');
@@ -44,7 +44,7 @@ describe('offerBundle at the end of a walk', () => {
 
   test('an unattended run that did not resolve prints the command to run', async () => {
     const out = collect();
-    await offerBundle({ report: { session: 's-2', runbook: 'r', outcome: 'abandoned', cause: null, steps: [] }, io: { cwd: root, stderr: out.stderr } });
+    await offerBundle({ report: { session: 's-2', runbook: 'r', outcome: 'abandoned', cause: null, steps: [], open: false }, io: { cwd: root, stderr: out.stderr } });
     expect(out.text()).toBe('To hand this over to Tier 3, write the escalation bundle: runbook bundle s-2\n');
     expect(readdirSync(root).filter((f) => f.endsWith('.tar.gz'))).toHaveLength(1);
   });
