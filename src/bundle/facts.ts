@@ -366,10 +366,19 @@ export function describeEvent(event: SessionEvent): string {
       return `${stepLabel(event.step)} done (a manual check)`;
     case 'session-paused':
       return 'Session paused: the operator quit, to resume later';
-    case 'session-resumed':
-      return `Session resumed by ${event.operator} on ${event.host}${event.mode === 'unattended' ? ', unattended' : ''}${event.runbookChanged ? ' (the runbook had changed; steps matched by id)' : ''}`;
-    case 'causes-suggested':
-      return event.suggested.length > 0 ? `Evidence suggests ${event.suggested.join(', ')}` : "No branch's evidence matched";
+    case 'session-resumed': {
+      const changed = event.runbookChanged ? `; the runbook had changed, so ${event.plan ? 'the walk went on with its new plan' : 'the walk went on with the new file'} (steps matched by id)` : '';
+      return `Session resumed by ${event.operator} on ${event.host}${event.mode === 'unattended' ? ', unattended' : ''}${changed}`;
+    }
+    case 'causes-suggested': {
+      if (event.suggested.length === 0) return 'No cause’s evidence matched the output';
+      const where = (cause: string): string => {
+        const found = event.evidence.find((e) => e.cause === cause);
+        if (!found) return '';
+        return ` (${stepLabel(found.step)} output, ${found.lineNumber !== null ? `line ${found.lineNumber}` : 'not stored'})`;
+      };
+      return `Evidence points to ${event.suggested.map((cause) => `\`${cause}\`${where(cause)}`).join(', ')}`;
+    }
     case 'note':
       return `Note${event.step ? ` on ${stepLabel(event.step)}` : ''}: ${event.text}`;
     case 'confirmation':
