@@ -218,7 +218,10 @@ describe('a session with its plan and judgement recorded', () => {
       { id: 'logs', title: 'Logs fill the disk', chosen: false, evidence: 'overlay 100% /var' },
       { id: 'secret-leak', title: 'A leaked token', chosen: false, evidence: null },
     ]);
-    expect(fileOf(built, 'report.html')).toContain('matched <pre>overlay 100% /var</pre>');
+    const html = fileOf(built, 'report.html');
+    expect(html).toContain('step <code>df</code> matched <code>100%</code> (steps/02-df.attempt-1.txt, line 3) <pre>overlay 100% /var</pre>');
+    expect(html).toContain('step <code>token</code> matched <code>exposed</code>; its output was not stored (a sensitive step)');
+    expect(html).toContain('Evidence points to <code>logs</code> (<code>df</code> output, line 3)');
   });
 
   test('a chosen cause the evidence did not suggest says so; its branch steps follow the diagnosis with their plan titles and templates', async () => {
