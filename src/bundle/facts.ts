@@ -46,7 +46,12 @@ export interface StepFact {
   confirmed: string | null;
   /** A Tier 3 step's command as the runbook writes it (it is never run). */
   template: string | null;
+  /** The plan marks the step sensitive: its output was shown, never stored. */
+  sensitive: boolean;
 }
+
+/** What a bundle says where a sensitive step's output would be. */
+export const SENSITIVE_OUTPUT = 'Output not stored: the step is sensitive (its output was shown on screen only).';
 
 export interface TimelineEntry {
   offsetMs: number;
@@ -255,6 +260,7 @@ function stepFact(id: string, recorded: StepState | undefined, planned: PlannedS
     approval: recorded?.approval ?? null,
     confirmed: recorded?.confirmation?.typed ?? null,
     template: planned?.kind === 'tier3' ? (planned.template ?? null) : null,
+    sensitive: planned?.sensitive ?? false,
   };
 }
 

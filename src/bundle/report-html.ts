@@ -4,7 +4,7 @@
  * step run over the session's elapsed time; each step is a `<details>` with its command, result and output.
  * Every value is escaped. Pure.
  */
-import { formatDuration, formatOffset, formatUtc, type CauseEvidence, type Facts, type StepFact } from './facts.js';
+import { formatDuration, formatOffset, formatUtc, SENSITIVE_OUTPUT, type CauseEvidence, type Facts, type StepFact } from './facts.js';
 
 /** Output shown per step in the page, at most (escaped characters), keeping the end. */
 export const HTML_EXCERPT_CHARS = 16_384;
@@ -167,6 +167,8 @@ function stepDetails(step: StepFact, index: number): string {
     parts.push(`<p>Output${excerpt.cut ? ` (the end; all of it in <code>${e(step.output.path)}</code>)` : ` (<code>${e(step.output.path)}</code>)`}:</p><pre class="output">${excerpt.html}</pre>`);
   } else if (step.output) {
     parts.push(`<p>Output left out of the bundle: ${e(step.output.leftOut ?? 'could not be scanned')}.</p>`);
+  } else if (step.sensitive && step.attempts > 0) {
+    parts.push(`<p>${SENSITIVE_OUTPUT}</p>`);
   }
   for (const note of step.notes) parts.push(`<blockquote>Note: ${e(note)}</blockquote>`);
   return `<details class="step" id="step-${e(step.id)}"><summary>${index}. ${e(step.title)} <span class="status status-${e(step.status)}">${e(step.status)}</span></summary>${parts.join('')}</details>`;
@@ -189,7 +191,6 @@ function escapedTail(text: string): { html: string; cut: boolean } {
   return { html: kept.join('\n'), cut: kept.length < lines.length };
 }
 
-// The timeline's step ids are Markdown code spans (see describeEvent); in HTML they are <code>, on escaped text.
 // The same account of a cause's evidence as SUMMARY.md gives, escaped.
 function evidenceHtml(evidence: CauseEvidence): string {
   const e = escapeHtml;
@@ -202,6 +203,7 @@ function evidenceHtml(evidence: CauseEvidence): string {
   return `${step} matched ${pattern} (${e(evidence.file ?? 'its output')}, line ${evidence.lineNumber}) <pre>${e(evidence.line.slice(0, 500))}</pre>`;
 }
 
+// The timeline's step ids are Markdown code spans (see describeEvent); in HTML they are <code>, on escaped text.
 function codeSpans(escaped: string): string {
   return escaped.replace(/`([^`]+)`/g, '<code>$1</code>');
 }

@@ -2,7 +2,7 @@
  * SUMMARY.md: the first screen answers what a Tier 3 engineer asks first (what, where, who, since when, what
  * was found, why it is theirs now, what they are asked to do); then the timeline and every step. Pure.
  */
-import { formatDuration, formatOffset, formatUtc, type CauseEvidence, type Facts, type StepFact } from './facts.js';
+import { formatDuration, formatOffset, formatUtc, SENSITIVE_OUTPUT, type CauseEvidence, type Facts, type StepFact } from './facts.js';
 import { cell, code, fence } from './markdown.js';
 
 /** Lines of output shown per step; the full output is in the step's file. */
@@ -182,6 +182,8 @@ function renderStep(step: StepFact, index: number): string[] {
         .join('; ');
       lines.push(`Last ${EXCERPT_LINES} lines of output (all of it in ${step.output.path}${cut ? `; ${cut}` : ''}):`, '', fence(excerpt, 'text'), '');
     }
+  } else if (step.sensitive && step.attempts > 0) {
+    lines.push(SENSITIVE_OUTPUT, '');
   }
   for (const note of step.notes) lines.push(`> Note: ${note.replace(/\r?\n/g, ' ')}`, '');
   return lines.slice(0, -1);

@@ -207,6 +207,7 @@ describe('a session with its plan and judgement recorded', () => {
       expect(summary).toContain(fact);
     }
     expect(summary).not.toContain('`images`');
+    expect(summary).toContain('### 3. Read the token (`token`)\n\nStatus: **ok**, exit code 0, took 50ms\n\n```sh\nkubectl get secret\n```\n\nOutput not stored: the step is sensitive (its output was shown on screen only).');
     expect(summary).toMatch(/### 1\. List the pods \(`pods`\)[\s\S]*### 2\. Check the disk \(`df`\)\n\nStatus: \*\*ok\*\*, exit code 0, took 50ms, 2 attempts[\s\S]*### 3\. Read the token \(`token`\)/);
     for (const fromCopy of ['somebody-else', 'A criterion only the copy has', '#copy-contact', "The copy's log branch", 'A title only the copy has']) {
       expect(summary).not.toContain(fromCopy);
