@@ -1,10 +1,10 @@
 // Makes the code caches of the lint bundles (dist/lint-program.js.cache, dist/linter.js.cache): runs the lint program
-// on sample runbooks the ways CI and people run it, then saves what those runs compiled (why: src/cached-script.ts).
+// on sample runbooks the ways CI and people run it, then saves what those runs compiled (why: src/bin/cached-script.ts).
 // Run by scripts/build.js, on the Node.js that builds.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { loadScriptBundle, saveShippedCaches } from '../src/cached-script.ts';
+import { loadScriptBundle, saveShippedCaches } from '../src/bin/cached-script.ts';
 
 const program = loadScriptBundle(resolve('dist/lint-program.js'));
 const work = mkdtempSync(join(tmpdir(), 'runbook-train-'));

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { UsageError } from '../errors.js';
+import { InputError, UsageError } from '../errors.js';
 import { splitFrontMatter } from '../runbook/front-matter.js';
 import { scenarioPathFor } from '../sim/scenario.js';
 import { scenarioSkeleton } from './scenario-skeleton.js';
@@ -61,7 +61,7 @@ export function planNewRunbook(options: NewRunbookOptions, existingRunbookText?:
   const scenarioPath = scenarioPathFor(options.runbooksDir, options.id);
   const shownDir = options.runbooksDirShown ?? options.runbooksDir;
   if (existingRunbookText !== undefined && !options.scenario) {
-    throw new UsageError(`${join(shownDir, `${options.id}.md`)} already exists; edit it, or pick another id (add --scenario to write only its scenario skeleton)`);
+    throw new InputError({ kind: 'runbook-exists', path: join(shownDir, `${options.id}.md`) });
   }
   if (options.scenario && existsSync(scenarioPath)) throw new UsageError(`${scenarioPathFor(shownDir, options.id)} already exists; edit it instead`);
   if (existingRunbookText === undefined && options.template === undefined) throw new UsageError('No template to start the runbook from');

@@ -4,6 +4,7 @@
  * it terminates this thread (V8 stops it wherever it is), removes the temporary archive and exits.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { InputError, type InputProblem } from '../errors.js';
 import { buildBundle, writeBundle, type BundleOptions, type BundleResult } from './create-bundle.js';
 
 export interface BundleTask {
@@ -12,7 +13,15 @@ export interface BundleTask {
   print: boolean;
 }
 
-export type BundleAnswer = { summary: string } | { result: BundleResult } | { error: { name: string; message: string; stack?: string } };
+/** An error crosses to the main thread as plain data: its class name, and a problem reported as data with it. */
+export interface BundleFailure {
+  name: string;
+  message: string;
+  stack?: string;
+  problem?: InputProblem;
+}
+
+export type BundleAnswer = { summary: string } | { result: BundleResult } | { error: BundleFailure };
 
 const { options, print } = workerData as BundleTask;
 let answer: BundleAnswer;
@@ -20,6 +29,6 @@ try {
   answer = print ? { summary: (await buildBundle(options)).summary } : { result: await writeBundle(options) };
 } catch (error) {
   const { name, message, stack } = error instanceof Error ? error : new Error(String(error));
-  answer = { error: { name, message, ...(stack ? { stack } : {}) } };
+  answer = { error: { name, message, ...(stack ? { stack } : {}), ...(error instanceof InputError ? { problem: error.problem } : {}) } };
 }
 parentPort!.postMessage(answer);

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { CancelledError, UsageError } from '../errors.js';
+import { CancelledError, InputError } from '../errors.js';
 import { escalationPayload } from './escalation-payload.js';
 import { gatherFacts, type BundledOutput } from './facts.js';
 import { placeHit, stringifyRedacted, type JsonPath, type LeafRule } from './json-redact.js';
@@ -223,11 +223,11 @@ export function archivePath(cwd: string, output: string | undefined, name: strin
   if (output === undefined) return join(cwd, fileName);
   const target = resolve(cwd, output);
   if (isDirectory(target) || output.endsWith('/')) {
-    if (!isDirectory(target)) throw new UsageError(`-o ${output}: no such folder`);
+    if (!isDirectory(target)) throw new InputError({ kind: 'archive-folder-missing', output });
     return join(target, fileName);
   }
-  if (!isDirectory(dirname(target))) throw new UsageError(`-o ${output}: the folder ${dirname(target)} does not exist`);
-  if (basename(target).startsWith('.')) throw new UsageError(`-o ${output}: expected a visible file name such as ${fileName}`);
+  if (!isDirectory(dirname(target))) throw new InputError({ kind: 'archive-parent-missing', output, folder: dirname(target) });
+  if (basename(target).startsWith('.')) throw new InputError({ kind: 'archive-name-hidden', output, example: fileName });
   return target;
 }
 
@@ -263,7 +263,7 @@ function readOutputs(
   const leftOut: LeftOutFile[] = rejected.map((stored) => ({ path: stored, source: stored, reason: 'not a file name the runner writes' }));
   if (sources.length > 0 && limits.budget < sources.length * MIN_OUTPUT_BYTES) {
     const needed = limits.maxTotal - limits.budget + sources.length * MIN_OUTPUT_BYTES;
-    throw new UsageError(`--max-size ${formatKiB(limits.maxTotal)} is too small for this session: its summary, record, report and ${sources.length} outputs need at least ${formatKiB(needed)}`);
+    throw new InputError({ kind: 'bundle-limit-too-small', limitBytes: limits.maxTotal, neededBytes: needed, outputs: sources.length });
   }
   const sizes = sources.map((source) => {
     try {
@@ -307,10 +307,6 @@ function countLines(bytes: Buffer): number {
   let lines = 0;
   for (let at = bytes.indexOf(0x0a); at !== -1; at = bytes.indexOf(0x0a, at + 1)) lines++;
   return lines;
-}
-
-function formatKiB(bytes: number): string {
-  return `${Math.ceil(bytes / 1024)}KiB`;
 }
 
 function sha256(content: Uint8Array): string {

@@ -30,11 +30,16 @@ export async function alertsCheckCommand(paths: string[], flags: AlertsCheckFlag
     return compiled;
   });
   const ruleFiles = ruleFilesOf(paths, io.cwd);
-  const check = checkAlerts({ ruleFiles, catalog, patterns, runbooksDirShown: folders.runbooksDirShown });
+  const check = checkAlerts({ ruleFiles, catalog, patterns, runbooksDirShown: folders.runbooksDirShown, startRunbookCommand });
   const reported = await writeReport(check.results, flags, () => ALERT_CHECKS, io);
   const c = check.counts;
   io.stderr.write(`${c.alerts} alerts in ${ruleFiles.length} rule files: ${c.withRunbook} with a runbook; ${c.withUrl} with a runbook_url, ${c.urlsResolved} of them resolved; ${c.runbooks} runbooks in ${folders.runbooksDirShown}\n`);
   return findingsExitCode(reported, maxWarnings, io.stderr);
+}
+
+/** `runbook new <id> --alert NAME`: how a finding tells the user to start the runbook an alert lacks. */
+export function startRunbookCommand(alert: string): string {
+  return `runbook new <id> --alert ${alert}`;
 }
 
 // Files named outright are read whatever they hold; folders contribute their YAML files that hold rules.

@@ -1,5 +1,7 @@
+import { RunbookError } from '../errors.js';
 import type { Prompter } from '../runner/prompts.js';
 import type { RunReport } from '../runner/unattended.js';
+import { knownErrorText } from './exit.js';
 
 export interface BundleOfferOptions {
   report: RunReport & { open?: boolean };
@@ -38,7 +40,7 @@ export async function offerBundle(options: BundleOfferOptions): Promise<string |
     return path;
   } catch (error) {
     // The walk itself is saved: a failed bundle must not turn it into a failure, only say how to retry.
-    stderr.write(`Could not write the escalation bundle: ${error instanceof Error ? error.message : String(error)}\nTry again with: ${command}\n`);
+    stderr.write(`Could not write the escalation bundle: ${error instanceof RunbookError ? knownErrorText(error) : error instanceof Error ? error.message : String(error)}\nTry again with: ${command}\n`);
     return undefined;
   }
 }

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { BundleAnswer, BundleTask } from '../bundle/bundle-worker.js';
+import type { BundleAnswer, BundleFailure, BundleTask } from '../bundle/bundle-worker.js';
 import type { BundleOptions } from '../bundle/create-bundle.js';
-import { CancelledError, ConfigError, RunbookError, UsageError } from '../errors.js';
+import { CancelledError, ConfigError, InputError, RunbookError, UsageError } from '../errors.js';
 import { runbookHome } from '../session/home.js';
 import { VERSION } from '../version.js';
 import { parseSize } from './size.js';
@@ -124,7 +124,8 @@ function removeTemporaryArchives(folder: string): void {
 }
 
 /** The worker's error as the typed error it was, so it maps to the same exit code and message. */
-function reviveError({ name, message, stack }: { name: string; message: string; stack?: string }): Error {
+function reviveError({ name, message, stack, problem }: BundleFailure): Error {
+  if (problem) return new InputError(problem);
   const types: Record<string, new (message: string) => Error> = { UsageError, ConfigError, CancelledError, RunbookError };
   const error = new (types[name] ?? Error)(message);
   if (!types[name] && stack) error.stack = stack;

@@ -1,5 +1,6 @@
 import { relative } from 'node:path';
 import { UsageError } from '../errors.js';
+import { shellQuote } from '../kube/index.js';
 import { alertnameOf, runbooksFor } from '../library/for-alert.js';
 import { labelsFromAlert } from '../runner/variables.js';
 import { EXIT } from './exit.js';
@@ -9,6 +10,11 @@ import { readJsonFile } from './read-json.js';
 export interface ForAlertFlags {
   alert?: string;
   json?: boolean;
+}
+
+/** `runbook run <id> --var name=value …`: the command that starts a walk with these values, each one shell-quoted. */
+export function runCommandLine(id: string, vars: Record<string, string>): string {
+  return ['runbook', 'run', shellQuote(id), ...Object.entries(vars).flatMap(([name, value]) => ['--var', `${name}=${shellQuote(value)}`])].join(' ');
 }
 
 // `runbook for-alert <alertname>`: the runbooks naming the alert; with `--alert FILE`, the `runbook run`
@@ -21,7 +27,11 @@ export async function forAlertCommand(alertname: string | undefined, flags: ForA
     io.stderr.write(`runbook: note: the payload's alert is \`${labels.alertname}\`; looking up \`${name}\` as asked, with the payload's labels\n`);
   }
   const { folders, catalog } = await projectCatalog(io.cwd, io.stderr);
-  const found = runbooksFor(catalog, name, labels).map((entry) => ({ ...entry, path: relative(io.cwd, entry.path) || entry.path }));
+  const found = runbooksFor(catalog, name, labels).map(({ run, ...entry }) => ({
+    ...entry,
+    path: relative(io.cwd, entry.path) || entry.path,
+    ...(run ? { run: { command: runCommandLine(entry.id, run.vars), ...run } } : {}),
+  }));
   if (flags.json) io.stdout.write(`${JSON.stringify(found, null, 2)}\n`);
   if (found.length === 0) {
     io.stderr.write(`No runbook in ${folders.runbooksDirShown} names the alert \`${name}\` under \`alerts:\`\n`);

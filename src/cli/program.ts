@@ -33,7 +33,7 @@ export function createProgram(io: ProgramIO): Command {
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
 }
 
-/** `runbook lint`, defined on its own as well: the lint program (`src/lint-program.ts`) has no other command. */
+/** `runbook lint`, defined on its own as well: the lint program (`src/bin/lint-program.ts`) has no other command. */
 export function defineLint(program: Command, io: ProgramIO): void {
   program
     .command('lint')

@@ -1,6 +1,6 @@
 import { dirname } from 'node:path';
 import { isMap } from 'yaml';
-import { ConfigError } from '../errors.js';
+import { ConfigError, InputError, type ConfigMistake } from '../errors.js';
 import { createLocator } from '../runbook/locator.js';
 import { parseYamlFile } from '../runbook/yaml-file.js';
 import { runValidator } from '../runbook/validate.js';
@@ -22,7 +22,7 @@ export function loadConfig(cwd: string, explicit?: string): LoadedConfig {
   const errors = runValidator(validateConfig, data);
   if (errors.length > 0) {
     const locate = createLocator(doc, raw, 0, index, index.toSpan(0, 0));
-    const lines = errors.map((error) => {
+    const mistakes = errors.map((error): ConfigMistake => {
       const instance = error.instancePath
         .split('/')
         .slice(1)
@@ -30,18 +30,19 @@ export function loadConfig(cwd: string, explicit?: string): LoadedConfig {
       const extra = error.params.additionalProperty ?? error.params.propertyName;
       const target = extra === undefined ? instance : [...instance, String(extra)];
       const at = (extra === undefined ? locate.value(target) : locate.key(target)) ?? locate.nearest(target);
+      const place = `${configPath}:${at.start.line}:${at.start.column}`;
+      if (error.keyword === 'propertyNames') return { at: place, unknownRule: String(extra) };
       const what =
         error.keyword === 'additionalProperties'
           ? `unknown setting \`${String(extra)}\``
-          : error.keyword === 'propertyNames'
-            ? `unknown rule \`${String(extra)}\`; run \`runbook lint --help\` for the list of rules`
-            : error.keyword === 'enum'
-              ? `\`${target.join('.')}\` must be one of ${(error.params.allowedValues as string[]).map((v) => `\`${v}\``).join(', ')}`
-              : `\`${target.join('.') || 'config'}\` ${error.message ?? 'is invalid'}`;
-      return `${configPath}:${at.start.line}:${at.start.column}: ${what}`;
+          : error.keyword === 'enum'
+            ? `\`${target.join('.')}\` must be one of ${(error.params.allowedValues as string[]).map((v) => `\`${v}\``).join(', ')}`
+            : `\`${target.join('.') || 'config'}\` ${error.message ?? 'is invalid'}`;
+      return { at: place, what };
     });
     // Only the first few: a config in the wrong format would otherwise flood the terminal.
-    throw new ConfigError([...new Set(lines)].slice(0, 5).join('\n'));
+    const distinct = new Map(mistakes.map((mistake) => [JSON.stringify(mistake), mistake]));
+    throw new InputError({ kind: 'config-invalid', mistakes: [...distinct.values()].slice(0, 5) });
   }
   const config = data as RunbookConfig;
   // The schema cannot say a string is a valid regular expression; a bad one is caught here, where it can be located.

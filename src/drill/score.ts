@@ -1,5 +1,6 @@
 import type { InteractiveReport } from '../runner/interactive.js';
 import { formatDuration } from '../runner/screen.js';
+import { CARRIED_OUT } from '../session/status.js';
 import type { Scenario } from '../sim/scenario.js';
 
 /** How a drill went, against what its scenario expects a correct walk to reach. */
@@ -24,9 +25,6 @@ export interface DrillScore {
   debrief?: string;
 }
 
-/** Carried out: a command that ran, or a manual check marked done. */
-const RAN = new Set(['ok', 'done', 'failed', 'timed-out']);
-
 /**
  * `diagnosisSteps` is how many diagnosis steps the runbook has: a walk escalated or quit early reaches only some,
  * and the score is out of all of them.
@@ -45,9 +43,9 @@ export function scoreDrill(report: InteractiveReport, scenario: Pick<Scenario, '
     runbook: report.runbook,
     session: report.session,
     elapsedMs,
-    stepsRun: report.steps.filter((step) => RAN.has(step.status)).length,
+    stepsRun: report.steps.filter((step) => CARRIED_OUT.has(step.status)).length,
     diagnosisSteps: Math.max(diagnosisSteps, diagnosis.length),
-    diagnosisRun: diagnosis.filter((step) => RAN.has(step.status)).length,
+    diagnosisRun: diagnosis.filter((step) => CARRIED_OUT.has(step.status)).length,
     stepsFailed: report.steps.filter((step) => step.status === 'failed' || step.status === 'timed-out').map((step) => step.id),
     stepsSkipped: report.steps.filter((step) => step.status === 'skipped').length,
     cause,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { UsageError } from '../errors.js';
+import { InputError } from '../errors.js';
 import { listRunbookFiles } from '../lint/files.js';
 import { splitFrontMatter } from '../runbook/front-matter.js';
 import { testRunbook, type ScenarioTestResult } from './scenario-test.js';
@@ -34,7 +34,7 @@ export async function testRunbooks(options: TestRunbooksOptions): Promise<Scenar
   // As in `runbook lint`: Markdown without front-matter found in a folder (a README) is not a runbook.
   const files = found.filter((file) => named.has(file) || hasFrontMatter(file));
   if (options.scenario !== undefined && files.length !== 1) {
-    throw new UsageError(`--scenario names the scenario of one runbook, but ${files.length} runbooks were found; name the runbook file`);
+    throw new InputError({ kind: 'scenario-needs-one-runbook', runbooks: files.length });
   }
   const results: ScenarioTestResult[] = new Array(files.length);
   let next = 0;

@@ -44,6 +44,8 @@ export interface AlertsCheckInput {
   patterns: readonly UrlPattern[];
   /** How the runbooks folder is named in messages. */
   runbooksDirShown: string;
+  /** The command line that starts a runbook for an alert, as messages suggest it: the CLI's to word. */
+  startRunbookCommand: (alert: string) => string;
 }
 
 export interface AlertsCheckReport {
@@ -90,7 +92,7 @@ export function checkAlerts(input: AlertsCheckInput): AlertsCheckReport {
       if (named.length > 0 || urlRunbook) counts.withRunbook++;
       // An alert with a `runbook_url` that does not resolve has its finding on the URL already.
       else if (!rule.runbookUrl) {
-        report(rule.file, rule.span, 'alert-without-runbook', `Alert \`${rule.alert}\` has no runbook: none in ${input.runbooksDirShown} names it under \`alerts:\`; start one with \`runbook new <id> --alert ${rule.alert}\``);
+        report(rule.file, rule.span, 'alert-without-runbook', `Alert \`${rule.alert}\` has no runbook: none in ${input.runbooksDirShown} names it under \`alerts:\`; start one with \`${input.startRunbookCommand(rule.alert)}\``);
       }
     }
   }
@@ -142,7 +144,7 @@ function resolveUrl(rule: AlertRule, input: AlertsCheckInput, ids: Map<string, C
     return {
       resolved: false,
       severity: 'error',
-      message: `\`runbook_url\` leads to the runbook for alert \`${name}\`, and no runbook in ${input.runbooksDirShown} names it under \`alerts:\`; add it there, or start one with \`runbook new <id> --alert ${name}\``,
+      message: `\`runbook_url\` leads to the runbook for alert \`${name}\`, and no runbook in ${input.runbooksDirShown} names it under \`alerts:\`; add it there, or start one with \`${input.startRunbookCommand(name)}\``,
     };
   }
   if (target.alert.toLowerCase() !== rule.alert.toLowerCase()) {

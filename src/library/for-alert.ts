@@ -1,21 +1,22 @@
-import { UsageError } from '../errors.js';
-import { shellQuote } from '../kube/index.js';
+import { InputError, UsageError } from '../errors.js';
 import { isRecord, stepsOf, variablesOf, type LooseRunbook } from '../runbook/model.js';
 import { validateValue } from '../runner/variables.js';
 import { runbooksForAlert, type Catalog, type CatalogEntry } from './catalog.js';
 
-/** A runbook for an alert, with the `runbook run` command its labels fill in. */
+/** A runbook for an alert, with the values its labels give a walk of it (the CLI prints the command that starts it). */
 export interface AlertRunbook extends CatalogEntry {
   /** Present when the alert's labels were given. */
-  run?: {
-    command: string;
-    /** Variables filled from labels of the same name. */
-    vars: Record<string, string>;
-    /** Variables the labels do not give, with no default and no step capturing them: the walk asks for them. */
-    asked: string[];
-    /** Labels whose value the variable's type refuses, with why; left out of the command. */
-    refused: { name: string; value: string; problem: string }[];
-  };
+  run?: AlertValues;
+}
+
+/** What an alert's labels give a walk of one runbook. */
+export interface AlertValues {
+  /** Variables filled from labels of the same name. */
+  vars: Record<string, string>;
+  /** Variables the labels do not give, with no default and no step capturing them: the walk asks for them. */
+  asked: string[];
+  /** Labels whose value the variable's type refuses, with why; left out of the walk. */
+  refused: { name: string; value: string; problem: string }[];
 }
 
 /** The alert's name from its labels, or a usage error saying what was expected. */
@@ -25,16 +26,16 @@ export function alertnameOf(labels: Record<string, string>, source: string): str
   return name;
 }
 
-// Every runbook naming the alert; with labels, the command line that starts each one with values filled in.
+// Every runbook naming the alert; with labels, the values each one's walk would start with.
 export function runbooksFor(catalog: Catalog, alertname: string, labels?: Record<string, string>): AlertRunbook[] {
   return runbooksForAlert(catalog, alertname).map((entry) => {
     if (!labels) return entry;
-    return { ...entry, run: runCommandFor(entry.id, catalog.runbooks.get(entry.path) ?? {}, labels) };
+    return { ...entry, run: alertValuesFor(catalog.runbooks.get(entry.path) ?? {}, labels) };
   });
 }
 
-/** `runbook run <id> --var name=value …` for the labels named like the runbook's variables, values shell-quoted. */
-export function runCommandFor(id: string, runbook: LooseRunbook, labels: Record<string, string>): NonNullable<AlertRunbook['run']> {
+/** The labels named like the runbook's variables, as values for them, checked against each variable's type. */
+export function alertValuesFor(runbook: LooseRunbook, labels: Record<string, string>): AlertValues {
   const vars: Record<string, string> = {};
   const asked: string[] = [];
   const refused: { name: string; value: string; problem: string }[] = [];
@@ -49,14 +50,13 @@ export function runCommandFor(id: string, runbook: LooseRunbook, labels: Record<
     if (problem) refused.push({ name, value, problem });
     else vars[name] = value;
   }
-  const words = ['runbook', 'run', shellQuote(id), ...Object.entries(vars).flatMap(([name, value]) => ['--var', `${name}=${shellQuote(value)}`])];
-  return { command: words.join(' '), vars, asked, refused };
+  return { vars, asked, refused };
 }
 
 // `runbook run --alert FILE` without a runbook: exactly one runbook must name the alert.
 export function pickRunbookForAlert(catalog: Catalog, alertname: string, runbooksDirShown: string): CatalogEntry {
   const matches = runbooksForAlert(catalog, alertname);
   if (matches.length === 1) return matches[0]!;
-  if (matches.length === 0) throw new UsageError(`No runbook in ${runbooksDirShown} names the alert \`${alertname}\` under \`alerts:\`; name the runbook to run: runbook run <id> --alert FILE`);
-  throw new UsageError(`${matches.length} runbooks name the alert \`${alertname}\`: ${matches.map((m) => m.id).join(', ')}; name the one to run: runbook run <id> --alert FILE`);
+  if (matches.length === 0) throw new InputError({ kind: 'no-runbook-for-alert', alertname, runbooksDirShown });
+  throw new InputError({ kind: 'several-runbooks-for-alert', alertname, ids: matches.map((m) => m.id) });
 }

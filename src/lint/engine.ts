@@ -110,7 +110,7 @@ async function lintInWorkers(files: string[], settings: LintSettings, url: URL, 
   const batches: string[][] = [];
   for (let i = 0; i < files.length; i += FILES_PER_BATCH) batches.push(files.slice(i, i + FILES_PER_BATCH));
   // `stdout: true`: workers print nothing there, and piping it would make the parent's stdout stream, which the
-  // report is written around (src/cli/standard-streams.ts).
+  // report is written around (src/bin/standard-streams.ts).
   const workers = Array.from({ length: Math.min(count, batches.length) }, () => new Worker(url, { workerData: settings, resourceLimits: WORKER_LIMITS, stdout: true }));
   let inFlight = 0;
   try {

@@ -289,7 +289,7 @@ class TerminalWalk {
         }),
       );
       // A result from before the resume, until the step is run again.
-      if (state && state.seq < this.policy.since && isSettled(state.status)) {
+      if (state && state.seq < this.policy.since && state.status !== 'pending') {
         const exit = state.exitCode !== null && state.exitCode !== 0 ? `, exit ${state.exitCode}` : '';
         this.write(`  Recorded before the resume: ${state.status}${exit}${state.outputFile ? ` (output in ${state.outputFile})` : ''}\n`);
       }

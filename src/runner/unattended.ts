@@ -74,6 +74,7 @@ export class UnknownCauseError extends UsageError {
 
 // The walk without a human: read-only steps run, changes only when `confirmChanges` says so, nothing is asked.
 export async function runUnattended(options: UnattendedOptions): Promise<RunReport> {
+  if (options.readOnly && options.confirmChanges !== undefined) throw new UsageError('A read-only walk runs no change, so it cannot confirm one');
   const plan = planRunbook(options.runbook);
   if (options.cause !== undefined && !plan.branches.some((b) => b.cause === options.cause)) throw new UnknownCauseError(options.cause, plan.branches.map((b) => b.cause));
   const resolved = resolveVariables(options.runbook, { flags: options.vars, ...(options.alert ? { alert: options.alert.labels } : {}), ...(options.kube.namespaceSet ? { contextNamespace: options.kube.namespace } : {}) });

@@ -16,6 +16,9 @@ export const SETTLED: ReadonlySet<StepStatus> = new Set<StepStatus>(['ok', 'done
 /** Statuses of a resolution step that let a branch count as resolved. */
 export const WENT_THROUGH: ReadonlySet<StepStatus> = new Set<StepStatus>(['ok', 'done', 'tier3', 'skipped']);
 
+/** Statuses of a step that was carried out: its command ran to an end, or the manual check was done. */
+export const CARRIED_OUT: ReadonlySet<StepStatus> = new Set<StepStatus>(['ok', 'done', 'failed', 'timed-out']);
+
 /** Statuses of a command that did not work (the run's exit code is 1). */
 export const FAILED: ReadonlySet<StepStatus> = new Set<StepStatus>(['failed', 'timed-out']);
 

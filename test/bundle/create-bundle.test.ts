@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildBundle, writeBundle, type BundleOptions } from '../../src/bundle/create-bundle.js';
-import { UsageError } from '../../src/errors.js';
+import { InputError, UsageError } from '../../src/errors.js';
 import { ROOT } from '../helpers/cli.js';
 import { PassThrough } from 'node:stream';
 import { parseRunbook } from '../../src/runbook/parse.js';
@@ -191,7 +191,11 @@ describe('buildBundle', () => {
     const kept = total.manifest.find((f) => f.path === 'steps/01-step-1.txt')!;
     expect(kept.truncated).toBe(true);
     expect(total.manifest.reduce((sum, f) => sum + f.size, 0)).toBeLessThanOrEqual(1024 * 1024 + 128 * 1024);
-    await expect(buildBundle(options({ home: h, sessionId: id, maxTotalBytes: 64 * 1024 }))).rejects.toThrow(/--max-size 64KiB is too small for this session/);
+    const tooSmall = await buildBundle(options({ home: h, sessionId: id, maxTotalBytes: 64 * 1024 })).catch((e: unknown) => e);
+    expect(tooSmall).toBeInstanceOf(InputError);
+    const problem = (tooSmall as InputError).problem;
+    expect(problem).toMatchObject({ kind: 'bundle-limit-too-small', limitBytes: 64 * 1024, outputs: 2 });
+    expect(problem.kind === 'bundle-limit-too-small' && problem.neededBytes).toBeGreaterThan(64 * 1024);
   }, 60_000);
 
   test('leaves out an output that is not UTF-8 text, and lists it', async () => {

@@ -129,5 +129,9 @@ describe('runbook bundle', () => {
     const bad = runCli(['bundle', session, '--max-size', 'lots'], { cwd: work, env });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--max-size expects a size such as 16MiB');
+    // A size it takes, but one that cannot hold this session: said in the flag's terms from the bundle's thread.
+    const tooSmall = runCli(['bundle', session, '--max-size', '1KiB'], { cwd: work, env });
+    expect(tooSmall.code).toBe(2);
+    expect(tooSmall.stderr).toMatch(/^runbook: --max-size 1KiB is too small for this session: its summary, record, report and 2 outputs need at least \d+KiB\n$/);
   });
 });

@@ -63,7 +63,7 @@ function waitFor(check: () => boolean, ms: number): Promise<void> {
 }
 
 describe('a runner killed with SIGKILL mid-step', () => {
-  test('resume finishes the walk with every step done exactly once', { timeout: 60_000 }, async () => {
+  test('a second resume of the live session is refused; after the kill, resume finishes the walk with every step done exactly once', { timeout: 60_000 }, async () => {
     mkdirSync(join(root, 'runbooks'), { recursive: true });
     writeFileSync(join(root, 'runbooks', 'crash-drill.md'), text);
     const child = spawn(process.execPath, [CLI, 'run', 'crash-drill', '--yes', '--confirm-mutating', '--cause', 'crash', '--json'], {
@@ -80,6 +80,13 @@ describe('a runner killed with SIGKILL mid-step', () => {
       return file && existsSync(file) ? readFileSync(file, 'utf8') : '';
     };
     await waitFor(() => /"type":"step-started"[^\n]*"step":"slow"/.test(journal()), 20_000);
+    // While the walk lives, its session is its own: a second process may not append to the same journal.
+    const events = (): number => journal().trim().split('\n').length;
+    const before = events();
+    const second = runCli(['resume', '--yes', '--confirm-mutating', '--json'], { cwd: root, env });
+    expect(second.code).toBe(2);
+    expect(second.stderr).toMatch(new RegExp(`^runbook: Session \\S+ is open in another runbook process \\(pid ${child.pid} on .+\\): finish or quit it there first\\. If that process is gone for good, delete \\S+journal\\.lock\\n$`));
+    expect(events()).toBe(before);
     child.kill('SIGKILL');
     await exited;
     expect(journal()).not.toMatch(/"step":"slow"[^\n]*"type":"step-finished"|"type":"step-finished"[^\n]*"step":"slow"/);
@@ -96,15 +103,15 @@ describe('a runner killed with SIGKILL mid-step', () => {
       ['last', 'ok'],
     ]);
     expect(readFileSync(counter, 'utf8')).toBe('one\nthree\n');
-    const events = journal()
+    const recorded = journal()
       .trim()
       .split('\n')
       .map((line) => JSON.parse(line) as { type: string; step?: string; attempt?: number });
-    const starts = (id: string) => events.filter((e) => e.type === 'step-started' && e.step === id).map((e) => e.attempt);
+    const starts = (id: string) => recorded.filter((e) => e.type === 'step-started' && e.step === id).map((e) => e.attempt);
     expect(starts('first')).toEqual([1]);
     expect(starts('slow')).toEqual([1, 2]);
     expect(starts('last')).toEqual([1]);
-    expect(events.at(-1)?.type).toBe('session-ended');
+    expect(recorded.at(-1)?.type).toBe('session-ended');
     expect(runCli(['resume', '--yes'], { cwd: root, env }).stderr).toMatch(/No unfinished session/);
   });
 });

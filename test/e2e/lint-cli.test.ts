@@ -201,7 +201,7 @@ describe('runbook lint', () => {
     expect(readFileSync(join(dir, '.runbook-lint-cache'), 'utf8')).not.toBe(old);
   });
 
-  // The report goes straight to the file descriptor (see src/cli/standard-streams.ts): it must still arrive whole
+  // The report goes straight to the file descriptor (see src/bin/standard-streams.ts): it must still arrive whole
   // through a pipe far larger than a pipe's buffer, and a reader that stops early must not cause a crash report.
   const many = (count: number) => Object.fromEntries(Array.from({ length: count }, (_, i) => [`runbooks/r${i}.md`, broken]));
 

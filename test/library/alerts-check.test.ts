@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { startRunbookCommand } from '../../src/cli/alerts.js';
 import { readRuleFile } from '../../src/library/alert-rules.js';
 import { checkAlerts } from '../../src/library/alerts-check.js';
 import { entryOf, type Catalog } from '../../src/library/catalog.js';
@@ -116,6 +117,7 @@ describe('checkAlerts', () => {
       catalog: catalogOf({ '/repo/runbooks/disk-pressure.md': diskPressure }),
       patterns,
       runbooksDirShown: 'runbooks',
+      startRunbookCommand,
     });
   const messages = (file: string) => run().results.find((r) => r.filePath === file)!.messages.map((m) => `${m.line}:${m.column} ${m.severity === 2 ? 'error' : 'warning'} ${m.ruleId}: ${m.message}`);
 

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { InputError } from '../../src/errors.js';
 import { loadCatalog } from '../../src/library/catalog.js';
-import { pickRunbookForAlert, runbooksFor, runCommandFor } from '../../src/library/for-alert.js';
+import { alertValuesFor, pickRunbookForAlert, runbooksFor } from '../../src/library/for-alert.js';
 import { renderRunbook } from '../../src/library/render.js';
 import { asLooseRunbook } from '../../src/runbook/model.js';
 import { parseRunbook } from '../../src/runbook/parse.js';
@@ -14,18 +15,17 @@ const project = useProjects('runbook-library-');
 const NOW = new Date('2026-11-22T12:00:00Z');
 const sample = asLooseRunbook(parseRunbook('disk-pressure.md', VALID_RUNBOOK).data)!;
 
-describe('runCommandFor', () => {
-  test('labels named like variables become --var flags, values shell-quoted', () => {
-    const run = runCommandFor('disk-pressure', sample, { alertname: 'KubeNodeDiskPressure', node: 'node-a', namespace: 'team a' });
+describe('alertValuesFor', () => {
+  test('labels named like variables become their values, checked against the variable type', () => {
+    const run = alertValuesFor(sample, { alertname: 'KubeNodeDiskPressure', node: 'node-a', namespace: 'team a' });
     // `namespace` is a k8s-name: a value with a space is refused, never passed on.
-    expect(run.command).toBe('runbook run disk-pressure --var node=node-a');
+    expect(run.vars).toEqual({ node: 'node-a' });
     expect(run.refused).toEqual([{ name: 'namespace', value: 'team a', problem: expect.stringMatching(/must be a Kubernetes name/) }]);
   });
 
-  test('a string value that a shell would split or expand is quoted as one word', () => {
+  test('a string value is kept as the label gave it, shell metacharacters and all', () => {
     const runbook = { variables: { selector: { description: 'pods' } } };
-    const run = runCommandFor('x', runbook, { selector: "app=a b;$(touch pwned)'" });
-    expect(run.command).toBe(`runbook run x --var selector='app=a b;$(touch pwned)'\\'''`);
+    expect(alertValuesFor(runbook, { selector: "app=a b;$(touch pwned)'" }).vars).toEqual({ selector: "app=a b;$(touch pwned)'" });
   });
 
   test('variables without a label, default or capture are the ones the walk will ask for', () => {
@@ -33,7 +33,7 @@ describe('runCommandFor', () => {
       variables: { namespace: { description: 'n', default: 'prod' }, pod: { description: 'p' }, deployment: { description: 'd' } },
       diagnosis: [{ id: 'a', title: 'a', run: 'kubectl get pods -n {{namespace}}', capture: { pod: '(\\S+)' } }],
     };
-    expect(runCommandFor('x', runbook, {}).asked).toEqual(['deployment']);
+    expect(alertValuesFor(runbook, {}).asked).toEqual(['deployment']);
   });
 });
 
@@ -58,8 +58,17 @@ describe('the catalog and alert lookup', () => {
   test('run --alert picks the only runbook, and refuses none or several by name', async () => {
     const dir = twoForOneAlert();
     const catalog = await loadCatalog(join(dir, 'runbooks'), { now: NOW });
-    expect(() => pickRunbookForAlert(catalog, 'KubeNodeDiskPressure', 'runbooks')).toThrow('2 runbooks name the alert `KubeNodeDiskPressure`: disk-cleanup, disk-pressure; name the one to run');
-    expect(() => pickRunbookForAlert(catalog, 'Other', 'runbooks')).toThrow('No runbook in runbooks names the alert `Other`');
+    const problem = (pick: () => unknown): unknown => {
+      try {
+        pick();
+      } catch (error) {
+        expect(error).toBeInstanceOf(InputError);
+        return (error as InputError).problem;
+      }
+      throw new Error('expected the pick to be refused');
+    };
+    expect(problem(() => pickRunbookForAlert(catalog, 'KubeNodeDiskPressure', 'runbooks'))).toEqual({ kind: 'several-runbooks-for-alert', alertname: 'KubeNodeDiskPressure', ids: ['disk-cleanup', 'disk-pressure'] });
+    expect(problem(() => pickRunbookForAlert(catalog, 'Other', 'runbooks'))).toEqual({ kind: 'no-runbook-for-alert', alertname: 'Other', runbooksDirShown: 'runbooks' });
     const one = await loadCatalog(join(project({ 'runbooks/disk-pressure.md': VALID_RUNBOOK }), 'runbooks'), { now: NOW });
     expect(pickRunbookForAlert(one, 'KubeNodeDiskPressure', 'runbooks').id).toBe('disk-pressure');
     // Alert names are compared exactly, as Prometheus does.

@@ -78,7 +78,6 @@ escalation: { after: 5m, when: [It persists] }
       home: join(root, 'home'),
       vars: {},
       readOnly: true,
-      confirmMutating: false,
       maxOutputBytes: 1024 * 1024,
       kube: { name: 'none', namespace: 'default' },
       env: {},

@@ -11,42 +11,44 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { StepFinishedEvent } from '../../src/session/events.js';
 import { journalPath } from '../../src/session/files.js';
-import { Journal, readJournal } from '../../src/session/journal.js';
+import { readJournal } from '../../src/session/journal.js';
+import type { SessionRecord } from '../../src/session/record.js';
 import type { PlannedStep } from '../../src/runner/plan.js';
 import { removeGuardCache } from '../../src/runner/read-only-guard.js';
 import { executeStep } from '../../src/runner/step-run.js';
 import type { SimServer } from '../../src/sim/server.js';
 import { ROOT } from '../helpers/cli.js';
+import { testRecord } from '../helpers/session-record.js';
 import { kubectl, startShop } from '../sim/kubectl.js';
 
 const RAW_DELETE = 'kubectl delete --raw /api/v1/namespaces/shop/pods/cache-0 --dry-run=client';
 
-function step(id: string, phase: PlannedStep['phase']): PlannedStep {
-  return { id, phase, title: id, kind: 'read-only', timeoutMs: 20_000, sensitive: false };
+function step(id: string, phase: PlannedStep['phase'], position = 1): PlannedStep {
+  return { id, phase, title: id, position, kind: 'read-only', timeoutMs: 20_000, sensitive: false };
 }
 
 describe('guarded steps', () => {
   let server: SimServer;
   const home = mkdtempSync(join(tmpdir(), 'runbook-guarded-step-'));
-  let journal: Journal;
+  let record: SessionRecord;
   beforeAll(async () => {
     server = await startShop();
-    journal = Journal.create(home, 'guarded');
-    mkdirSync(join(journal.dir, 'steps'), { recursive: true, mode: 0o700 });
+    record = testRecord(home, 'guarded');
+    mkdirSync(join(record.dir, 'steps'), { recursive: true, mode: 0o700 });
   });
   afterAll(async () => {
     removeGuardCache();
-    journal?.close();
+    record?.close();
     await server?.close();
     rmSync(home, { recursive: true, force: true });
   });
 
   const run = (planned: PlannedStep, command: string, position: number, readOnly = false): ReturnType<typeof executeStep> =>
-    executeStep({ journal, step: planned, command, position, attempt: 1, maxOutputBytes: 1 << 20, env: server.env, readOnly });
+    executeStep({ record, step: { ...planned, position }, command, attempt: 1, maxOutputBytes: 1 << 20, env: server.env, readOnly });
 
   test('a diagnosis step that deletes is refused at the wire, in its output and its journal event', async () => {
     const chunks: Buffer[] = [];
-    const executed = await executeStep({ journal, step: step('raw-delete', 'diagnosis'), command: RAW_DELETE, position: 1, attempt: 1, maxOutputBytes: 1 << 20, env: server.env, onOutput: (c) => chunks.push(Buffer.from(c)) });
+    const executed = await executeStep({ record, step: step('raw-delete', 'diagnosis'), command: RAW_DELETE, attempt: 1, maxOutputBytes: 1 << 20, env: server.env, onOutput: (c) => chunks.push(Buffer.from(c)) });
     expect(executed.status).toBe('failed');
     const line = 'runbook: the read-only guard refused DELETE /api/v1/namespaces/shop/pods/cache-0';
     expect(readFileSync(executed.result.outputFile, 'utf8')).toContain(line);

@@ -201,7 +201,6 @@ describe('runInteractive', () => {
     expect(report.steps.map((s) => [s.id, s.status])).toEqual([
       ['list', 'ok'],
       ['describe', 'skipped'],
-      ['cluster', 'skipped'],
     ]);
     expect(report.steps[0]!.outputFile).toBe('steps/01-list-2.txt');
     const events = eventsOf(h.home, report.session);
@@ -288,7 +287,7 @@ describe('runInteractive', () => {
     const menu = h.prompter.asked.find((a) => a.message.startsWith('Scale the deployment'));
     expect(menu?.choices?.map((c) => c.value)).not.toContain('run');
     const events = eventsOf(h.home, report.session);
-    expect(events.find((e) => e.type === 'step-refused')).toMatchObject({ step: 'scale-the-deployment', reason: expect.stringContaining('--read-only') });
+    expect(events.find((e) => e.type === 'step-refused')).toMatchObject({ step: 'scale-the-deployment', reason: expect.stringContaining('read-only walk') });
     expect(events.some((e) => e.type === 'confirmation' || (e.type === 'step-started' && e.step === 'scale-the-deployment'))).toBe(false);
   });
 
@@ -469,7 +468,7 @@ describe('runInteractive with resume', () => {
     expect(started(events, 'list')).toHaveLength(1);
     expect(events.filter((e) => e.type === 'session-started')).toHaveLength(1);
     expect(events.filter((e) => e.type === 'symptoms-confirmed')).toHaveLength(1);
-    expect(events).toContainEqual(expect.objectContaining({ type: 'note', text: expect.stringContaining('resumed by tester on test-host') }));
+    expect(events).toContainEqual(expect.objectContaining({ type: 'session-resumed', operator: 'tester', host: 'test-host', mode: 'interactive', runbookChanged: false }));
     expect(events.at(-1)).toMatchObject({ type: 'session-ended', outcome: 'resolved' });
   });
 

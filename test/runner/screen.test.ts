@@ -6,6 +6,7 @@ const step: PlannedStep = {
   id: 'memory-usage',
   phase: 'diagnosis',
   title: 'Compare current memory use with the limit',
+  position: 2,
   template: 'kubectl top pods -n shop --containers',
   expect: 'Usage near the limit for every pod; compare with the limit printed by step "workload" and with the trend from `memory-trend` before you pick a cause.',
   kind: 'read-only',

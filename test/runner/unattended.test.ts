@@ -6,7 +6,8 @@ import { UsageError } from '../../src/errors.js';
 import { parseRunbook } from '../../src/runbook/parse.js';
 import { readJournal } from '../../src/session/journal.js';
 import { replay } from '../../src/session/state.js';
-import { exitCodeOf, runUnattended, type UnattendedOptions } from '../../src/runner/unattended.js';
+import { runUnattended, type UnattendedOptions } from '../../src/runner/unattended.js';
+import { exitCodeOf } from '../../src/cli/walk.js';
 import { closedPortKubeconfig } from '../helpers/kubeconfig.js';
 
 const root = mkdtempSync(join(tmpdir(), 'runbook-unattended-'));
@@ -68,7 +69,6 @@ function options(overrides: Partial<UnattendedOptions> = {}): UnattendedOptions 
     home: join(root, 'home'),
     vars: { message: `$(touch ${injected}); it's "quoted"` },
     readOnly: false,
-    confirmMutating: false,
     maxOutputBytes: 1024 * 1024,
     kube: { name: 'closed', namespace: 'default' },
     env: { KUBECONFIG: kubeconfig },
@@ -120,7 +120,7 @@ describe('runUnattended', () => {
   test('--read-only refuses mutating steps; --confirm-mutating runs them; --cause picks the branch', { timeout: 60_000 }, async () => {
     const readOnly = await runUnattended(options({ readOnly: true }));
     expect(readOnly.steps.find((s) => s.id === 'restart-the-deployment')?.status).toBe('refused');
-    const confirmed = await runUnattended(options({ confirmMutating: true }));
+    const confirmed = await runUnattended(options({ confirmChanges: '--confirm-mutating' }));
     const restart = confirmed.steps.find((s) => s.id === 'restart-the-deployment')!;
     expect(restart.status).toBe('failed');
     expect(restart.command).toBe('kubectl rollout restart deployment/web -n production --request-timeout=5s');
@@ -132,15 +132,15 @@ describe('runUnattended', () => {
 
   test('a step that needs an approval is refused: nobody can give one with --yes, not even with --confirm-mutating', { timeout: 60_000 }, async () => {
     const approved = text.replace("    run: printf 'not-%s' for-the-bundle\n    sensitive: true\n", "    run: printf 'not-%s' for-the-bundle\n    approval: the data owner\n");
-    const report = await runUnattended(options({ runbook: parseRunbook('echo-drill.md', approved).data as Record<string, unknown>, runbookText: approved, confirmMutating: true }));
+    const report = await runUnattended(options({ runbook: parseRunbook('echo-drill.md', approved).data as Record<string, unknown>, runbookText: approved, confirmChanges: '--confirm-mutating' }));
     expect(report.steps.find((s) => s.id === 'secret')).toMatchObject({ status: 'refused', outputFile: null });
     const events = readJournal(join(root, 'home', 'sessions', report.session, 'journal.jsonl')).events;
-    expect(events).toContainEqual(expect.objectContaining({ type: 'step-refused', step: 'secret', reason: 'needs an approval (the data owner), which nobody can give with --yes' }));
+    expect(events).toContainEqual(expect.objectContaining({ type: 'step-refused', step: 'secret', reason: 'needs an approval (the data owner), which nobody can give in an unattended walk' }));
     expect(events.some((e) => e.type === 'step-started' && e.step === 'secret')).toBe(false);
   });
 
   test('usage mistakes are reported before any session is written', async () => {
-    await expect(runUnattended(options({ readOnly: true, confirmMutating: true }))).rejects.toThrow(UsageError);
+    await expect(runUnattended(options({ readOnly: true, confirmChanges: '--confirm-mutating' }))).rejects.toThrow(UsageError);
     await expect(runUnattended(options({ cause: 'nope' }))).rejects.toThrow('Unknown cause `nope`; this runbook\'s causes are `oom`, `other`');
     await expect(runUnattended(options({ vars: {} }))).rejects.toThrow('No value for `message`');
     await expect(runUnattended(options({ vars: { message: 'x', namespace: 'Bad Name' } }))).rejects.toThrow(/must be a Kubernetes name.*from flag/);

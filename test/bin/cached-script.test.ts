@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { Script } from 'node:vm';
 import { afterEach, describe, expect, test } from 'vitest';
 
-const LOADER = new URL('../src/cached-script.ts', import.meta.url).pathname;
-const DIST = new URL('../dist/', import.meta.url).pathname;
+const LOADER = new URL('../../src/bin/cached-script.ts', import.meta.url).pathname;
+const DIST = new URL('../../dist/', import.meta.url).pathname;
 
 const dirs: string[] = [];
 afterEach(() => {
