@@ -6,9 +6,6 @@ import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { CancelledError, InputError } from '../errors.js';
-import { isRecord, type LooseRunbook } from '../runbook/model.js';
-import { parseRunbook } from '../runbook/parse.js';
-import { planRunbook, type Plan } from '../runner/plan.js';
 import { escalationPayload } from './escalation-payload.js';
 import { gatherFacts, type BundledOutput } from './facts.js';
 import { placeHit, stringifyRedacted, type JsonPath, type LeafRule } from './json-redact.js';
@@ -123,7 +120,6 @@ export async function buildBundle(options: BundleOptions): Promise<BuiltBundle> 
 
   const runbookMd = session.runbookText === null ? null : redactor.redactText(session.runbookText, 'runbook.md');
   if (runbookMd !== null) files.set('runbook.md', Buffer.from(runbookMd, 'utf8'));
-  const { runbook, plan } = readRunbook(runbookMd);
 
   const sessionJson = stringifyRedacted({ format: SESSION_FORMAT, session: state, events }, 'session.json', redactor, sessionLeafRule);
   files.set('session.json', Buffer.from(sessionJson.text, 'utf8'));
@@ -133,7 +129,7 @@ export async function buildBundle(options: BundleOptions): Promise<BuiltBundle> 
   const { outputs, leftOut, manifestExtras } = readOutputs(session, redactor, scan.isScannable, {
     maxFile,
     // What the other files take is known (runbook, session) or bounded (excerpts, timeline): outputs get the rest.
-    budget: maxTotal - reserveFor(files, sessionJson.text.length, outputSources(events).sources.length),
+    budget: maxTotal - reserveFor(files, sessionJson.text.length, outputSources(events, state.plan).sources.length),
     maxTotal,
     signal: options.signal,
   });
@@ -142,10 +138,8 @@ export async function buildBundle(options: BundleOptions): Promise<BuiltBundle> 
   const facts = gatherFacts({
     state: redactedState,
     events: redactedEvents,
-    runbook,
     runbookText: runbookMd,
     runbookSource: session.runbookSource,
-    plan,
     outputs,
     toolVersion: options.toolVersion,
     journalProblems: session.journalProblems,
@@ -245,17 +239,6 @@ function isDirectory(path: string): boolean {
   }
 }
 
-function readRunbook(text: string | null): { runbook: LooseRunbook | null; plan: Plan | null } {
-  if (text === null) return { runbook: null, plan: null };
-  const data = parseRunbook('runbook.md', text).data;
-  if (!isRecord(data)) return { runbook: null, plan: null };
-  try {
-    return { runbook: data as LooseRunbook, plan: planRunbook(data as LooseRunbook) };
-  } catch {
-    return { runbook: data as LooseRunbook, plan: null };
-  }
-}
-
 // An upper bound for what SUMMARY.md, report.html, escalation.json, redactions.json and manifest.json take:
 // per output an excerpt in each, per event a timeline line in each, and a fixed allowance.
 function reserveFor(files: ReadonlyMap<string, Buffer>, sessionJsonChars: number, outputCount: number): number {
@@ -276,7 +259,7 @@ function readOutputs(
   isScannable: (bytes: Uint8Array) => boolean,
   limits: ReadLimits,
 ): { outputs: BundledOutput[]; leftOut: LeftOutFile[]; manifestExtras: Map<string, Partial<ManifestFile>> } {
-  const { sources, rejected } = outputSources(session.events);
+  const { sources, rejected } = outputSources(session.events, session.state.plan);
   const leftOut: LeftOutFile[] = rejected.map((stored) => ({ path: stored, source: stored, reason: 'not a file name the runner writes' }));
   if (sources.length > 0 && limits.budget < sources.length * MIN_OUTPUT_BYTES) {
     const needed = limits.maxTotal - limits.budget + sources.length * MIN_OUTPUT_BYTES;
@@ -313,10 +296,17 @@ function readOutputs(
       continue;
     }
     const text = redactor.redactText(keptText(kept), source.path);
-    outputs.push({ ...base, text, originalSize: kept.size, truncated: kept.tail !== null });
+    const headLines = kept.tail === null ? {} : { headLines: countLines(kept.head) };
+    outputs.push({ ...base, text, originalSize: kept.size, truncated: kept.tail !== null, ...headLines });
     extras.set(source.path, { source: source.stored, ...(kept.tail !== null ? { truncated: true, originalSize: kept.size } : {}) });
   }
   return { outputs, leftOut, manifestExtras: extras };
+}
+
+function countLines(bytes: Buffer): number {
+  let lines = 0;
+  for (let at = bytes.indexOf(0x0a); at !== -1; at = bytes.indexOf(0x0a, at + 1)) lines++;
+  return lines;
 }
 
 function sha256(content: Uint8Array): string {

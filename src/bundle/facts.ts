@@ -1,14 +1,10 @@
 /**
- * What a Tier 3 engineer needs to know, derived once from the redacted session, the redacted runbook and the
- * kept outputs; SUMMARY.md, report.html and escalation.json all render these facts. Pure.
+ * What a Tier 3 engineer needs to know, derived once from the redacted session record (its plan, its judgement
+ * of the evidence, the runbook's facts it recorded) and the kept outputs; the runbook copy is read only for the
+ * links in its prose. SUMMARY.md, report.html and escalation.json all render these facts. Pure.
  */
 import { looksLikeProduction } from '../kube/context.js';
-import { parseDuration } from '../runbook/duration.js';
-import { isRecord, type LooseRunbook } from '../runbook/model.js';
-import { matchBounded } from '../runner/bounded-regex.js';
-import { suggestedCauses } from '../runner/evidence.js';
-import type { SessionEvent } from '../session/events.js';
-import type { Plan, PlannedStep } from '../runner/plan.js';
+import type { Plan, PlannedStep, SessionEvent } from '../session/events.js';
 import type { SessionState, StepState } from '../session/state.js';
 import type { RunbookSource } from './load-session.js';
 
@@ -26,6 +22,8 @@ export interface BundledOutput {
   /** Bytes of the stored file, and whether the bundle kept only its head and tail. */
   originalSize: number;
   truncated: boolean;
+  /** When only the head and tail are kept: how many whole lines of the head `text` starts with. */
+  headLines?: number;
 }
 
 export interface StepFact {
@@ -48,7 +46,12 @@ export interface StepFact {
   confirmed: string | null;
   /** A Tier 3 step's command as the runbook writes it (it is never run). */
   template: string | null;
+  /** The plan marks the step sensitive: its output was shown, never stored. */
+  sensitive: boolean;
 }
+
+/** What a bundle says where a sensitive step's output would be. */
+export const SENSITIVE_OUTPUT = 'Output not stored: the step is sensitive (its output was shown on screen only).';
 
 export interface TimelineEntry {
   offsetMs: number;
@@ -71,7 +74,22 @@ export interface CauseFact {
   when: string | null;
   /** Chosen by the operator, or only suggested because its evidence matched. */
   chosen: boolean;
-  evidence: { step: string; pattern: string; line: string | null; lineNumber: number | null; file: string | null } | null;
+  evidence: CauseEvidence | null;
+}
+
+/** A branch's evidence as the session judged it: the runner records which causes matched and at which line. */
+export interface CauseEvidence {
+  step: string;
+  /** The pattern as the runbook writes it; null when the recorded plan does not have it. */
+  pattern: string | null;
+  /** `matched` and `unmatched` as the latest `causes-suggested` event says; `not-judged` when none was recorded. */
+  judged: 'matched' | 'unmatched' | 'not-judged';
+  /** The 1-based line of the step's output where it matched; null when the output was not stored (a sensitive step). */
+  lineNumber: number | null;
+  /** That line, redacted; null when it is not in the bundle (not stored, left out, or in the part the bundle cut). */
+  line: string | null;
+  /** The bundled output that line is in. */
+  file: string | null;
 }
 
 export interface Facts {
@@ -102,6 +120,8 @@ export interface Facts {
   runbookCriteria: string[];
   contact: string | null;
   causes: CauseFact[];
+  /** The record has the walk's plan; a session recorded before plans were has none, nor a judgement of the evidence. */
+  planRecorded: boolean;
   symptoms: string[];
   steps: StepFact[];
   tier3: StepFact[];
@@ -121,22 +141,21 @@ export interface Facts {
 export interface FactsInput {
   state: SessionState;
   events: readonly SessionEvent[];
-  runbook: LooseRunbook | null;
+  /** The runbook copy, read only for the links in its prose. */
   runbookText: string | null;
   runbookSource: RunbookSource;
-  plan: Plan | null;
   outputs: readonly BundledOutput[];
   toolVersion: string;
   journalProblems: readonly string[];
 }
 
-const SEVERITIES = new Set(['critical', 'high', 'medium', 'low']);
-
 export function gatherFacts(input: FactsInput): Facts {
-  const { state, events, runbook, plan } = input;
+  const { state, events } = input;
+  // A session recorded before plans were has none: its steps are shown in journal order, with no suggested cause.
+  const plan = state.plan;
   const startMs = Date.parse(state.started);
   const offset = (at: string): number => Math.max(0, Date.parse(at) - startMs);
-  const escalation = runbook && isRecord(runbook.escalation) ? runbook.escalation : {};
+  const escalation = state.runbook.escalation;
   const latestOutput = new Map<string, BundledOutput>();
   for (const output of input.outputs) {
     if (output.kind !== 'step' || output.stepId === undefined) continue;
@@ -153,23 +172,19 @@ export function gatherFacts(input: FactsInput): Facts {
   for (const step of state.steps) if (!order.includes(step.id)) order.push(step.id);
   const steps = order.map((id) => stepFact(id, recorded.get(id), plannedById.get(id), latestOutput.get(id), state));
 
-  const outputsByStep = new Map([...latestOutput].flatMap(([id, output]) => (output.text === null ? [] : [[id, output.text] as [string, string]])));
-  const suggested = plan ? suggestedCauses(plan.branches, outputsByStep) : [];
-  const causeIds = state.cause ? [state.cause.id] : suggested;
+  const causeIds = state.cause ? [state.cause.id] : (state.suggestion?.suggested ?? []);
   const causes = causeIds.map((id): CauseFact => {
     const branch = plan?.branches.find((b) => b.cause === id);
-    const evidence = branch?.evidence ? locateEvidence(branch.evidence, latestOutput.get(branch.evidence.step)) : null;
-    return { id, title: branch?.title ?? null, when: branch?.when ?? null, chosen: state.cause?.id === id, evidence };
+    return { id, title: branch?.title ?? null, when: branch?.when ?? null, chosen: state.cause?.id === id, evidence: causeEvidence(id, branch, state, events, input.outputs) };
   });
 
-  const severity = runbook && typeof runbook.severity === 'string' && SEVERITIES.has(runbook.severity) ? runbook.severity : null;
   return {
     sessionId: state.sessionId,
     runbook: {
       id: state.runbook.id,
       title: state.runbook.title,
-      severity,
-      owner: runbook && typeof runbook.owner === 'string' ? runbook.owner : null,
+      severity: state.runbook.severity ?? null,
+      owner: state.runbook.owner ?? null,
       path: state.runbook.path,
       sha256: state.runbook.sha256,
       source: input.runbookSource,
@@ -184,7 +199,7 @@ export function gatherFacts(input: FactsInput): Facts {
     started: state.started,
     lastEventAt: state.lastEventAt,
     elapsedMs: offset(state.lastEventAt),
-    escalateAfterMs: parseDuration(escalation.after) ?? null,
+    escalateAfterMs: escalation?.afterMs ?? null,
     status: state.status,
     escalated: state.escalation !== null,
     criteria: state.escalation?.criteria ?? [],
@@ -205,9 +220,10 @@ export function gatherFacts(input: FactsInput): Facts {
         dryRun: step.confirmation!.dryRun ?? null,
       })),
     overruled: state.cause && !state.cause.suggested.includes(state.cause.id) ? [...state.cause.suggested] : [],
-    runbookCriteria: Array.isArray(escalation.when) ? escalation.when.filter((w): w is string => typeof w === 'string') : [],
-    contact: state.escalation?.contact ?? (typeof escalation.contact === 'string' ? escalation.contact : null),
+    runbookCriteria: escalation ? [...escalation.when] : [],
+    contact: state.escalation?.contact ?? escalation?.contact ?? null,
     causes,
+    planRecorded: plan !== null,
     symptoms: state.symptoms,
     steps,
     tier3: steps.filter((s) => s.status === 'tier3'),
@@ -244,19 +260,43 @@ function stepFact(id: string, recorded: StepState | undefined, planned: PlannedS
     approval: recorded?.approval ?? null,
     confirmed: recorded?.confirmation?.typed ?? null,
     template: planned?.kind === 'tier3' ? (planned.template ?? null) : null,
+    sensitive: planned?.sensitive ?? false,
   };
 }
 
-// The first line of the evidence step's output that the pattern matches, as the bundle shows it.
-function locateEvidence(evidence: { step: string; matches: string }, output: BundledOutput | undefined): CauseFact['evidence'] {
-  const found = { step: evidence.step, pattern: evidence.matches, line: null, lineNumber: null, file: output?.path ?? null };
-  if (!output?.text) return found;
-  const match = matchBounded(evidence.matches, output.text);
-  if (match.kind !== 'match') return found;
-  const start = output.text.lastIndexOf('\n', match.index - 1) + 1;
-  const end = output.text.indexOf('\n', match.index);
-  const lineNumber = output.text.slice(0, start).split('\n').length;
-  return { ...found, line: output.text.slice(start, end === -1 ? undefined : end), lineNumber };
+// Where a cause's evidence matched, as the latest `causes-suggested` event recorded it; the line itself is read
+// from the bundled (redacted) output of the run that event judged.
+function causeEvidence(
+  cause: string,
+  branch: Plan['branches'][number] | undefined,
+  state: SessionState,
+  events: readonly SessionEvent[],
+  outputs: readonly BundledOutput[],
+): CauseEvidence | null {
+  const suggestion = state.suggestion;
+  const found = suggestion?.evidence.find((e) => e.cause === cause);
+  const step = found?.step ?? branch?.evidence?.step;
+  if (step === undefined) return null;
+  const pattern = branch?.evidence?.matches ?? null;
+  if (!suggestion) return { step, pattern, judged: 'not-judged', lineNumber: null, line: null, file: null };
+  if (!found) return { step, pattern, judged: 'unmatched', lineNumber: null, line: null, file: null };
+  const output = judgedOutput(step, suggestion.seq, events, outputs);
+  const line = found.lineNumber !== null && output ? lineOf(output, found.lineNumber) : null;
+  return { step, pattern, judged: 'matched', lineNumber: found.lineNumber, line, file: output?.path ?? null };
+}
+
+// The output of the step's last run before the judgement (a later rerun is not what was judged).
+function judgedOutput(step: string, judgedAt: number, events: readonly SessionEvent[], outputs: readonly BundledOutput[]): BundledOutput | undefined {
+  let attempt: number | undefined;
+  for (const event of events) if (event.type === 'step-finished' && event.step === step && event.seq < judgedAt) attempt = event.attempt;
+  return attempt === undefined ? undefined : outputs.find((o) => o.kind === 'step' && o.stepId === step && o.attempt === attempt);
+}
+
+// Line `n` (1-based) of a bundled output, when the bundle kept it.
+function lineOf(output: BundledOutput, n: number): string | null {
+  if (output.text === null) return null;
+  if (output.truncated && n > (output.headLines ?? 0)) return null;
+  return output.text.split('\n')[n - 1] ?? null;
 }
 
 function runBars(events: readonly SessionEvent[], offset: (at: string) => number): RunBar[] {
@@ -332,10 +372,19 @@ export function describeEvent(event: SessionEvent): string {
       return `${stepLabel(event.step)} done (a manual check)`;
     case 'session-paused':
       return 'Session paused: the operator quit, to resume later';
-    case 'session-resumed':
-      return `Session resumed by ${event.operator} on ${event.host}${event.mode === 'unattended' ? ', unattended' : ''}${event.runbookChanged ? ' (the runbook had changed; steps matched by id)' : ''}`;
-    case 'causes-suggested':
-      return event.suggested.length > 0 ? `Evidence suggests ${event.suggested.join(', ')}` : "No branch's evidence matched";
+    case 'session-resumed': {
+      const changed = event.runbookChanged ? `; the runbook had changed, so ${event.plan ? 'the walk went on with its new plan' : 'the walk went on with the new file'} (steps matched by id)` : '';
+      return `Session resumed by ${event.operator} on ${event.host}${event.mode === 'unattended' ? ', unattended' : ''}${changed}`;
+    }
+    case 'causes-suggested': {
+      if (event.suggested.length === 0) return 'No cause’s evidence matched the output';
+      const where = (cause: string): string => {
+        const found = event.evidence.find((e) => e.cause === cause);
+        if (!found) return '';
+        return ` (${stepLabel(found.step)} output, ${found.lineNumber !== null ? `line ${found.lineNumber}` : 'not stored'})`;
+      };
+      return `Evidence points to ${event.suggested.map((cause) => `\`${cause}\`${where(cause)}`).join(', ')}`;
+    }
     case 'note':
       return `Note${event.step ? ` on ${stepLabel(event.step)}` : ''}: ${event.text}`;
     case 'confirmation':

@@ -4,7 +4,8 @@
  */
 import { closeSync, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SessionEvent } from '../session/events.js';
+import type { Plan, SessionEvent } from '../session/events.js';
+import { isStoredOutput } from '../session/files.js';
 import { slug } from './names.js';
 
 /** One stored output and where it goes in the bundle. */
@@ -20,31 +21,30 @@ export interface OutputSource {
   command?: string;
 }
 
-// Only names the runner writes are read: a journal edited by hand cannot point the bundle at other files.
-const STORED_NAME = /^(steps|collected)\/[A-Za-z0-9][A-Za-z0-9._-]*$/;
-
 /**
- * Every output the journal records, in bundle order. The last attempt of a step is `steps/NN-<id>.txt`;
- * earlier attempts are kept beside it as `steps/NN-<id>.attempt-K.txt`, because a rerun is often the story.
+ * Every output the journal records, in bundle order. The last attempt of a step is `steps/NN-<id>.txt`, NN the
+ * step's position as its `step-started` recorded it (else the plan's, else the order steps first appear in the
+ * journal); earlier attempts are kept beside it as `steps/NN-<id>.attempt-K.txt`, because a rerun is often the story.
+ * Only names the runner writes are read (`isStoredOutput`): a journal edited by hand cannot point the bundle at other files.
  */
-export function outputSources(events: readonly SessionEvent[]): { sources: OutputSource[]; rejected: string[] } {
-  const attempts = new Map<string, { stored: string; attempt: number; position: string }[]>();
+export function outputSources(events: readonly SessionEvent[], plan: Plan | null): { sources: OutputSource[]; rejected: string[] } {
+  const attempts = new Map<string, { stored: string; attempt: number; position: number }[]>();
   const sources: OutputSource[] = [];
   const rejected: string[] = [];
+  const position = stepPositions(events, plan);
   let collected = 0;
   for (const event of events) {
     if (event.type === 'step-finished' && event.outputFile !== null) {
-      if (!STORED_NAME.test(event.outputFile) || !event.outputFile.startsWith('steps/')) {
+      if (!isStoredOutput(event.outputFile, 'steps')) {
         rejected.push(event.outputFile);
         continue;
       }
-      const position = /^steps\/(\d+)-/.exec(event.outputFile)?.[1] ?? '00';
       const list = attempts.get(event.step) ?? [];
-      list.push({ stored: event.outputFile, attempt: event.attempt, position });
+      list.push({ stored: event.outputFile, attempt: event.attempt, position: position(event.step, event.attempt) });
       attempts.set(event.step, list);
     } else if (event.type === 'collected') {
       collected++;
-      if (!STORED_NAME.test(event.outputFile) || !event.outputFile.startsWith('collected/')) {
+      if (!isStoredOutput(event.outputFile, 'collected')) {
         rejected.push(event.outputFile);
         continue;
       }
@@ -59,12 +59,28 @@ export function outputSources(events: readonly SessionEvent[]): { sources: Outpu
     for (const entry of list) {
       if (seen.has(entry.attempt)) continue;
       seen.add(entry.attempt);
-      const base = `steps/${entry.position.padStart(2, '0')}-${slug(stepId) || 'step'}`;
+      const base = `steps/${String(entry.position).padStart(2, '0')}-${slug(stepId) || 'step'}`;
       steps.push({ path: entry.attempt === latest ? `${base}.txt` : `${base}.attempt-${entry.attempt}.txt`, stored: entry.stored, kind: 'step', stepId, attempt: entry.attempt });
     }
   }
   steps.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { sources: [...steps, ...sources], rejected };
+}
+
+// A run's position: what its `step-started` recorded, else the step's place in the plan, else (a journal from
+// before either was recorded) the order in which steps first appear in the journal.
+function stepPositions(events: readonly SessionEvent[], plan: Plan | null): (step: string, attempt: number) => number {
+  const recorded = new Map<string, number>();
+  const firstSeen = new Map<string, number>();
+  for (const event of events) {
+    // The events that make a step part of the replayed session (a note or a learned secret does not).
+    if (!('step' in event) || event.step === undefined || event.type === 'note' || event.type === 'secrets-learned') continue;
+    if (!firstSeen.has(event.step)) firstSeen.set(event.step, firstSeen.size + 1);
+    if (event.type === 'step-started' && event.position !== undefined) recorded.set(`${event.step}#${event.attempt}`, event.position);
+  }
+  const planned = new Map<string, number>();
+  for (const step of plan ? [...plan.diagnosis, ...plan.branches.flatMap((b) => b.steps)] : []) if (!planned.has(step.id)) planned.set(step.id, step.position);
+  return (step, attempt) => recorded.get(`${step}#${attempt}`) ?? planned.get(step) ?? firstSeen.get(step) ?? 0;
 }
 
 /**

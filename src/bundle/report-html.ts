@@ -4,7 +4,7 @@
  * step run over the session's elapsed time; each step is a `<details>` with its command, result and output.
  * Every value is escaped. Pure.
  */
-import { formatDuration, formatOffset, formatUtc, type Facts, type StepFact } from './facts.js';
+import { formatDuration, formatOffset, formatUtc, SENSITIVE_OUTPUT, type CauseEvidence, type Facts, type StepFact } from './facts.js';
 
 /** Output shown per step in the page, at most (escaped characters), keeping the end. */
 export const HTML_EXCERPT_CHARS = 16_384;
@@ -40,7 +40,7 @@ export function renderReportHtml(facts: Facts, extras: { redaction: boolean }): 
     ? facts.causes
         .map(
           (c) =>
-            `<li><strong>${e(c.title ?? c.id)}</strong> (${c.chosen ? 'chosen' : 'suggested by evidence'})${c.evidence?.line != null ? `: step <code>${e(c.evidence.step)}</code> matched <pre>${e(c.evidence.line.slice(0, 500))}</pre>` : ''}</li>`,
+            `<li><strong>${e(c.title ?? c.id)}</strong> (${c.chosen ? 'chosen' : 'suggested by evidence'})${c.evidence ? `: ${evidenceHtml(c.evidence)}` : ''}</li>`,
         )
         .join('')
     : '<li>None identified</li>';
@@ -142,7 +142,7 @@ function timelineSvg(facts: Facts): string {
   });
   const labels = ids.map((id, i) => `<text x="4" y="${(i + 1) * ROW + 15}">${e(id.length > 26 ? `${id.slice(0, 25)}…` : id)}</text>`);
   const marks = facts.timeline
-    .filter((t) => /^(Escalated|Cause chosen|Note|Session ended)/.test(t.text))
+    .filter((t) => /^(Escalated|Cause chosen|Evidence points|Note|Session (ended|paused|resumed))/.test(t.text))
     .map((t) => `<line x1="${scale(t.offsetMs).toFixed(1)}" x2="${scale(t.offsetMs).toFixed(1)}" y1="${ROW - 4}" y2="${height - 4}" stroke="#999" stroke-dasharray="3 3"><title>${e(`${formatOffset(t.offsetMs)} ${t.text}`)}</title></line>`);
   const axis = `<text x="${LABEL}" y="14">${e(formatOffset(0))}</text><text x="${WIDTH - 10}" y="14" text-anchor="end">${e(formatOffset(total))}</text>`;
   const empty = ids.length === 0 ? `<text x="${LABEL}" y="${ROW + 15}">No step ran.</text>` : '';
@@ -167,6 +167,8 @@ function stepDetails(step: StepFact, index: number): string {
     parts.push(`<p>Output${excerpt.cut ? ` (the end; all of it in <code>${e(step.output.path)}</code>)` : ` (<code>${e(step.output.path)}</code>)`}:</p><pre class="output">${excerpt.html}</pre>`);
   } else if (step.output) {
     parts.push(`<p>Output left out of the bundle: ${e(step.output.leftOut ?? 'could not be scanned')}.</p>`);
+  } else if (step.sensitive && step.attempts > 0) {
+    parts.push(`<p>${SENSITIVE_OUTPUT}</p>`);
   }
   for (const note of step.notes) parts.push(`<blockquote>Note: ${e(note)}</blockquote>`);
   return `<details class="step" id="step-${e(step.id)}"><summary>${index}. ${e(step.title)} <span class="status status-${e(step.status)}">${e(step.status)}</span></summary>${parts.join('')}</details>`;
@@ -187,6 +189,18 @@ function escapedTail(text: string): { html: string; cut: boolean } {
     size += line.length + 1;
   }
   return { html: kept.join('\n'), cut: kept.length < lines.length };
+}
+
+// The same account of a cause's evidence as SUMMARY.md gives, escaped.
+function evidenceHtml(evidence: CauseEvidence): string {
+  const e = escapeHtml;
+  const step = `step <code>${e(evidence.step)}</code>`;
+  const pattern = evidence.pattern !== null ? `<code>${e(evidence.pattern)}</code>` : 'its pattern';
+  if (evidence.judged === 'not-judged') return `${step} should match ${pattern}; the session recorded no judgement of it`;
+  if (evidence.judged === 'unmatched') return `${step} should match ${pattern}; its output did not`;
+  if (evidence.lineNumber === null) return `${step} matched ${pattern}; its output was not stored (a sensitive step)`;
+  if (evidence.line === null) return `${step} matched ${pattern} at line ${evidence.lineNumber} of its output, a line this bundle does not keep${evidence.file ? ` (see ${e(evidence.file)})` : ''}`;
+  return `${step} matched ${pattern} (${e(evidence.file ?? 'its output')}, line ${evidence.lineNumber}) <pre>${e(evidence.line.slice(0, 500))}</pre>`;
 }
 
 // The timeline's step ids are Markdown code spans (see describeEvent); in HTML they are <code>, on escaped text.

@@ -2,7 +2,7 @@
  * SUMMARY.md: the first screen answers what a Tier 3 engineer asks first (what, where, who, since when, what
  * was found, why it is theirs now, what they are asked to do); then the timeline and every step. Pure.
  */
-import { formatDuration, formatOffset, formatUtc, type Facts, type StepFact } from './facts.js';
+import { formatDuration, formatOffset, formatUtc, SENSITIVE_OUTPUT, type CauseEvidence, type Facts, type StepFact } from './facts.js';
 import { cell, code, fence } from './markdown.js';
 
 /** Lines of output shown per step; the full output is in the step's file. */
@@ -53,19 +53,17 @@ export function renderSummary(facts: Facts, extras: SummaryExtras): string {
   }
 
   push('## Suspected cause', '');
-  if (facts.causes.length === 0) push('None identified: no branch was chosen and no branch’s evidence matched the output.', '');
+  if (facts.causes.length === 0) {
+    push(
+      facts.planRecorded
+        ? 'None identified: no branch was chosen and no branch’s evidence matched the output.'
+        : 'None identified: no branch was chosen, and this session was recorded before the runner kept its plan and its judgement of the evidence.',
+      '',
+    );
+  }
   for (const cause of facts.causes) {
     push(`**${cause.title ?? cause.id}** (${code(cause.id)}), ${cause.chosen ? 'chosen by the operator' : 'suggested by its evidence, not confirmed'}${cause.when ? `: ${cause.when}` : ''}`, '');
-    if (cause.evidence) {
-      const where = cause.evidence.file && cause.evidence.lineNumber !== null ? ` (${cause.evidence.file}, line ${cause.evidence.lineNumber})` : '';
-      push(
-        cause.evidence.line !== null
-          ? `Evidence: step ${code(cause.evidence.step)} matched ${code(cause.evidence.pattern)}${where}:`
-          : `Evidence: step ${code(cause.evidence.step)} should match ${code(cause.evidence.pattern)}; its output does not.`,
-      );
-      if (cause.evidence.line !== null) push('', fence(cause.evidence.line.slice(0, 500), 'text'));
-      push('');
-    }
+    if (cause.evidence) push(...evidenceLines(cause.evidence), '');
   }
 
   if (facts.overruled.length > 0) {
@@ -144,6 +142,19 @@ export function renderSummary(facts: Facts, extras: SummaryExtras): string {
   return out.join('\n');
 }
 
+// What the record says of a cause's evidence: the line it matched (from the bundled output), or why there is none.
+function evidenceLines(evidence: CauseEvidence): string[] {
+  const pattern = evidence.pattern !== null ? code(evidence.pattern) : 'its pattern';
+  const subject = `Evidence: step ${code(evidence.step)}`;
+  if (evidence.judged === 'not-judged') return [`${subject} should match ${pattern}; the session recorded no judgement of it.`];
+  if (evidence.judged === 'unmatched') return [`${subject} should match ${pattern}; its output did not.`];
+  if (evidence.lineNumber === null) return [`${subject} matched ${pattern}; its output was not stored (a sensitive step).`];
+  if (evidence.line === null) {
+    return [`${subject} matched ${pattern} at line ${evidence.lineNumber} of its output, a line this bundle does not keep${evidence.file ? ` (see ${evidence.file})` : ''}.`];
+  }
+  return [`${subject} matched ${pattern} (${evidence.file ?? 'its output'}, line ${evidence.lineNumber}):`, '', fence(evidence.line.slice(0, 500), 'text')];
+}
+
 function describeOutcome(step: StepFact): string {
   if (step.status === 'failed' || step.status === 'timed-out') return `${step.exitCode !== null ? `, exit ${step.exitCode}` : ''}${step.command ? `: ${code(step.command)}` : ''}`;
   return step.reason ? `: ${step.reason.replace(/\r?\n/g, ' ')}` : '';
@@ -171,6 +182,8 @@ function renderStep(step: StepFact, index: number): string[] {
         .join('; ');
       lines.push(`Last ${EXCERPT_LINES} lines of output (all of it in ${step.output.path}${cut ? `; ${cut}` : ''}):`, '', fence(excerpt, 'text'), '');
     }
+  } else if (step.sensitive && step.attempts > 0) {
+    lines.push(SENSITIVE_OUTPUT, '');
   }
   for (const note of step.notes) lines.push(`> Note: ${note.replace(/\r?\n/g, ' ')}`, '');
   return lines.slice(0, -1);

@@ -1,4 +1,4 @@
-import { listSessions } from '../session/list.js';
+import { listSessions, type SessionSummary } from '../session/list.js';
 import { runbookHome } from '../session/home.js';
 
 /** `runbook sessions`: newest first; `--json` prints the list as an array for scripts. */
@@ -14,8 +14,18 @@ export async function sessionsCommand(flags: { json?: boolean }, io: { stdout: N
     io.stderr.write(`No sessions yet under ${home}\n`);
     return 0;
   }
-  const rows = [['SESSION', 'RUNBOOK', 'STARTED', 'OPERATOR', 'CONTEXT', 'STATUS'], ...sessions.map((s) => [s.id, s.runbook, s.started.replace('T', ' ').replace(/\.\d+Z$/, 'Z'), s.operator, s.context ?? '-', s.drill ? `${s.status} (drill)` : s.status])];
+  const rows = [['SESSION', 'RUNBOOK', 'STARTED', 'OPERATOR', 'CONTEXT', 'STATUS'], ...sessions.map((s) => [s.id, s.runbook, utc(s.started), s.operator, s.context ?? '-', statusCell(s)])];
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
   io.stdout.write(`${rows.map((row) => row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n')}\n`);
   return 0;
+}
+
+function utc(iso: string): string {
+  return iso.replace('T', ' ').replace(/\.\d+Z$/, 'Z');
+}
+
+// A walk still under way says where, so nobody resumes it (the lock would refuse) or bundles it half-done unawares.
+function statusCell(session: SessionSummary): string {
+  const open = session.openIn ? `, open in pid ${session.openIn.pid} on ${session.openIn.host} since ${utc(session.openIn.since)}` : '';
+  return `${session.status}${session.drill ? ' (drill)' : ''}${open}`;
 }

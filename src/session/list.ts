@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { JOURNAL_FILE } from './files.js';
 import { readJournal } from './journal.js';
+import { lockHolder, type LockHolder } from './lock.js';
 import { isSessionId, sessionsDir } from './home.js';
 import { replay, type SessionStatus } from './state.js';
 
@@ -18,6 +19,8 @@ export interface SessionSummary {
   status: SessionStatus;
   /** A drill against the simulated cluster: listed, never resumed against a real one. */
   drill: boolean;
+  /** The process walking it right now (its journal lock), or null when none is. */
+  openIn: LockHolder | null;
   /** The session folder. */
   dir: string;
 }
@@ -34,7 +37,10 @@ export interface SessionList {
   unreadable: UnreadableSession[];
 }
 
-/** Every session under `home`, newest first, for `runbook sessions` and for picking what `resume` continues. */
+/**
+ * Every session under `home`, newest first, for `runbook sessions` and for picking what `resume` continues.
+ * Each is read from its record alone (the journal, and the lock of a walk still running), never from its runbook.
+ */
 export function listSessions(home: string): SessionList {
   const root = sessionsDir(home);
   let entries: string[];
@@ -64,6 +70,7 @@ export function listSessions(home: string): SessionList {
         context: state.kube.context,
         status: state.status,
         drill: state.options.drill !== undefined,
+        openIn: lockHolder(dir),
         dir,
       });
     } catch (error) {

@@ -10,11 +10,14 @@ import { SessionBusyError } from '../errors.js';
 import { LOCK_FILE } from './files.js';
 import { PRIVATE_FILE_MODE } from './home.js';
 
-interface Holder {
+/** Who holds a session's lock: the process appending to its journal. */
+export interface LockHolder {
   pid: number;
   host: string;
+  /** When it took the lock (ISO-8601 UTC). */
   since: string;
 }
+type Holder = LockHolder;
 
 /** Takes the session folder's lock; returns the function that gives it back (also called if the process exits). */
 export function lockSession(dir: string, sessionId: string): () => void {
@@ -40,6 +43,12 @@ export function lockSession(dir: string, sessionId: string): () => void {
   }
   const holder = readHolder(path) ?? { pid: 0, host: 'an unknown host', since: 'an unknown time' };
   throw new SessionBusyError(sessionId, holder, path);
+}
+
+/** The live holder of a session folder's lock, if any: a lock left by a process that died on this host is none. */
+export function lockHolder(dir: string): LockHolder | null {
+  const holder = readHolder(join(dir, LOCK_FILE));
+  return holder && isAlive(holder) ? holder : null;
 }
 
 function tryCreate(path: string, holder: Holder): boolean {

@@ -47,6 +47,13 @@ function podLines(step, bytes) {
   return chunks.join('').slice(0, bytes);
 }
 
+// What the runner records of the benches' runbooks at session start: their facts and plan (diagnosis only).
+const RECORDED_FACTS = { severity: 'high', owner: 'bench', escalation: { afterMs: 15 * 60_000, when: ['never'] } };
+function recordedPlan(steps) {
+  const diagnosis = steps.map((step, i) => ({ ...step, phase: 'diagnosis', position: i + 1, kind: 'read-only', timeoutMs: 60_000, sensitive: false }));
+  return { diagnosis, branches: [], symptoms: ['none'], collect: [] };
+}
+
 // The session folder exactly as the runner writes it: journal, stored runbook, one output per step.
 function writeSession(home) {
   const dir = join(home, 'sessions', SESSION);
@@ -55,13 +62,14 @@ function writeSession(home) {
   writeFileSync(join(dir, 'runbook.md'), runbook, { mode: 0o600 });
   const start = Date.parse('2026-11-22T16:34:48.000Z');
   const at = (ms) => new Date(start + ms).toISOString();
-  const events = [{ type: 'session-started', seq: 1, at: at(0), sessionId: SESSION, runbook: { id: 'big-output', path: join(home, 'big-output.md'), sha256: '0'.repeat(64), title: 'Big outputs' }, operator: 'bench', host: 'bench-host', kube: { context: 'prod-eu-1', namespace: 'shop' }, version: '0.0.0', options: { readOnly: true, yes: true } }];
+  const plan = recordedPlan(Array.from({ length: STEPS }, (_, i) => ({ id: `pods-${i + 1}`, title: `List pods ${i + 1}`, template: 'kubectl get pods -A -o wide' })));
+  const events = [{ type: 'session-started', seq: 1, at: at(0), sessionId: SESSION, runbook: { id: 'big-output', path: join(home, 'big-output.md'), sha256: '0'.repeat(64), title: 'Big outputs', ...RECORDED_FACTS }, operator: 'bench', host: 'bench-host', kube: { context: 'prod-eu-1', namespace: 'shop' }, version: '0.0.0', options: { readOnly: true, yes: true }, plan }];
   for (let i = 1; i <= STEPS; i++) {
     const file = `steps/${String(i).padStart(2, '0')}-pods-${i}-1.txt`;
     const fd = openSync(join(dir, file), 'w', 0o600);
     writeSync(fd, podLines(i, STEP_BYTES));
     closeSync(fd);
-    events.push({ type: 'step-started', seq: events.length + 1, at: at(i * 2000), step: `pods-${i}`, phase: 'diagnosis', title: `List pods ${i}`, command: 'kubectl get pods -A -o wide', attempt: 1 });
+    events.push({ type: 'step-started', seq: events.length + 1, at: at(i * 2000), step: `pods-${i}`, phase: 'diagnosis', title: `List pods ${i}`, command: 'kubectl get pods -A -o wide', attempt: 1, position: i });
     events.push({ type: 'step-finished', seq: events.length + 1, at: at(i * 2000 + 1500), step: `pods-${i}`, attempt: 1, status: 'ok', exitCode: 0, signal: null, durationMs: 1500, outputFile: file, bytes: STEP_BYTES, truncated: false });
   }
   events.push({ type: 'escalated', seq: events.length + 1, at: at(60_000), criteria: ['never'] });
@@ -85,12 +93,13 @@ function writeSmallSession(home) {
   writeFileSync(join(dir, 'runbook.md'), runbook, { mode: 0o600 });
   const start = Date.parse('2026-11-22T16:34:48.000Z');
   const at = (ms) => new Date(start + ms).toISOString();
-  const events = [{ type: 'session-started', seq: 1, at: at(0), sessionId: id, runbook: { id: 'tls-db', path: join(home, 'tls-db.md'), sha256: '0'.repeat(64), title: 'TLS and database' }, operator: 'bench', host: 'bench-host', kube: { context: 'prod-eu-1', namespace: 'shop' }, version: '0.0.0', options: { readOnly: true, yes: true } }];
+  const plan = recordedPlan(outputs.map((_, i) => ({ id: `s${i + 1}`, title: `Step ${i + 1}`, template: 'kubectl get secret api-tls -o yaml' })));
+  const events = [{ type: 'session-started', seq: 1, at: at(0), sessionId: id, runbook: { id: 'tls-db', path: join(home, 'tls-db.md'), sha256: '0'.repeat(64), title: 'TLS and database', ...RECORDED_FACTS }, operator: 'bench', host: 'bench-host', kube: { context: 'prod-eu-1', namespace: 'shop' }, version: '0.0.0', options: { readOnly: true, yes: true }, plan }];
   outputs.forEach((output, index) => {
     const i = index + 1;
     const file = `steps/0${i}-s${i}-1.txt`;
     writeFileSync(join(dir, file), output, { mode: 0o600 });
-    events.push({ type: 'step-started', seq: events.length + 1, at: at(i * 2000), step: `s${i}`, phase: 'diagnosis', title: `Step ${i}`, command: 'kubectl get secret api-tls -o yaml', attempt: 1 });
+    events.push({ type: 'step-started', seq: events.length + 1, at: at(i * 2000), step: `s${i}`, phase: 'diagnosis', title: `Step ${i}`, command: 'kubectl get secret api-tls -o yaml', attempt: 1, position: i });
     events.push({ type: 'step-finished', seq: events.length + 1, at: at(i * 2000 + 500), step: `s${i}`, attempt: 1, status: 'ok', exitCode: 0, signal: null, durationMs: 500, outputFile: file, bytes: output.length, truncated: false });
   });
   events.push({ type: 'session-ended', seq: events.length + 1, at: at(60_001), outcome: 'escalated' });

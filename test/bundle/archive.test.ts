@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { PASS_THROUGH, type BundleRedactor } from '../../src/bundle/redaction.js';
 import { placeHit, stringifyRedacted } from '../../src/bundle/json-redact.js';
-import { planCaps } from '../../src/bundle/outputs.js';
+import { outputSources, planCaps } from '../../src/bundle/outputs.js';
+import type { Plan, SessionEvent } from '../../src/session/events.js';
 import type { TarEntry } from '../../src/bundle/tar.js';
 import { writeArchive } from '../../src/bundle/write-archive.js';
 import { CancelledError } from '../../src/errors.js';
@@ -110,5 +111,42 @@ describe('planCaps', () => {
   });
   test('keeps small outputs whole and shares the rest of the total among the large ones', () => {
     expect(planCaps([10, 1000, 5000, 20], 4000, 1030)).toEqual([10, 500, 500, 20]);
+  });
+});
+
+describe('outputSources', () => {
+  const at = '2026-11-22T15:30:12.000Z';
+  let seq = 0;
+  const run = (step: string, attempt: number, outputFile: string, position?: number): SessionEvent[] => [
+    { type: 'step-started', seq: ++seq, at, step, phase: 'diagnosis', title: step, command: `echo ${step}`, attempt, ...(position !== undefined ? { position } : {}) },
+    { type: 'step-finished', seq: ++seq, at, step, attempt, status: 'ok', exitCode: 0, signal: null, durationMs: 1, outputFile, bytes: 1, truncated: false },
+  ];
+  const planned = (id: string, position: number): Plan['diagnosis'][number] => ({ id, phase: 'diagnosis', title: id, position, kind: 'read-only', timeoutMs: 1000, sensitive: false });
+  const plan: Plan = { diagnosis: [planned('a', 1), planned('b', 2), planned('c', 3)], branches: [], symptoms: [], collect: [] };
+
+  test('names a run after the position its step-started recorded, else the plan’s, never after the stored name', () => {
+    const events = [...run('a', 1, 'steps/99-a-1.txt', 4), ...run('b', 1, 'steps/b.txt'), ...run('a', 2, 'steps/99-a-2.txt', 6)];
+    expect(outputSources(events, plan).sources.map((s) => [s.path, s.stored])).toEqual([
+      ['steps/02-b.txt', 'steps/b.txt'],
+      ['steps/04-a.attempt-1.txt', 'steps/99-a-1.txt'],
+      ['steps/06-a.txt', 'steps/99-a-2.txt'],
+    ]);
+  });
+
+  test('without positions or a plan (an older journal), numbers steps in the order they first appear', () => {
+    const events: SessionEvent[] = [{ type: 'step-skipped', seq: ++seq, at, step: 'skipped-first', reason: 'x' }, { type: 'note', seq: ++seq, at, step: 'noted', text: 'x' }, ...run('c', 1, 'steps/07-c-1.txt'), ...run('a', 1, 'steps/03-a-1.txt')];
+    expect(outputSources(events, null).sources.map((s) => s.path)).toEqual(['steps/02-c.txt', 'steps/03-a.txt']);
+  });
+
+  test('reads only the names the runner writes, each in its own folder', () => {
+    const events: SessionEvent[] = [
+      ...run('a', 1, '../journal.jsonl', 1),
+      ...run('b', 1, 'collected/01.txt', 2),
+      { type: 'collected', seq: ++seq, at, command: 'kubectl get events', outputFile: 'steps/01-a-1.txt', exitCode: 0 },
+      { type: 'collected', seq: ++seq, at, command: 'kubectl get events', outputFile: 'collected/02.txt', exitCode: 0 },
+    ];
+    const { sources, rejected } = outputSources(events, plan);
+    expect(rejected).toEqual(['../journal.jsonl', 'collected/01.txt', 'steps/01-a-1.txt']);
+    expect(sources.map((s) => [s.path, s.stored])).toEqual([['collected/02-kubectl-get-events.txt', 'collected/02.txt']]);
   });
 });

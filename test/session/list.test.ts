@@ -1,12 +1,14 @@
+import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import type { NewSessionEvent, SessionEvent } from '../../src/session/events.js';
+import type { NewSessionEvent, Plan, SessionEvent } from '../../src/session/events.js';
 import { Journal } from '../../src/session/journal.js';
 import { ensurePrivateDir, newSessionId, runbookHome, sessionsDir } from '../../src/session/home.js';
 import { replay } from '../../src/session/state.js';
 import { listSessions } from '../../src/session/list.js';
+import { runCli } from '../helpers/cli.js';
 
 const dirs: string[] = [];
 function tempDir(): string {
@@ -103,6 +105,37 @@ describe('replay', () => {
     expect(state.steps[2]).toMatchObject({ phase: 'resolution', exitCode: null, confirmation: { typed: 'payments' } });
   });
 
+  test('keeps the plan, the position of each step, the latest judgement of the evidence and every resume', () => {
+    const plan = {
+      diagnosis: [{ id: 'check-node', phase: 'diagnosis', title: 'Run check-node', position: 1, kind: 'read-only', template: 'echo check-node', timeoutMs: 60_000, sensitive: false }],
+      branches: [],
+      symptoms: [],
+      collect: [],
+    } satisfies Plan;
+    const replanned = { ...plan, symptoms: ['Pods evicted'] } satisfies Plan;
+    const state = replay(
+      stamp([
+        { ...started('s1'), plan } as NewSessionEvent,
+        { ...startedStep('check-node', 1), position: 1 } as NewSessionEvent,
+        finished('check-node', 1, 'ok'),
+        { type: 'causes-suggested', suggested: ['log-flood'], evidence: [{ cause: 'log-flood', step: 'check-node', lineNumber: 4 }] },
+        { type: 'session-paused' },
+        { type: 'session-resumed', operator: 'bob', host: 'bastion', mode: 'unattended', runbookChanged: true, sha256: '1'.repeat(64), plan: replanned },
+        { type: 'causes-suggested', suggested: [], evidence: [] },
+      ]),
+    );
+    expect(state.plan).toEqual(replanned);
+    expect(state.steps[0]?.position).toBe(1);
+    expect(state.suggestion).toEqual({ seq: 7, suggested: [], evidence: [] });
+    expect(state.resumes).toEqual([{ operator: 'bob', host: 'bastion', mode: 'unattended', at: '2026-11-22T15:30:05.000Z', runbookChanged: true }]);
+    expect(state.status).toBe('running');
+    // A journal from before plans and positions were recorded replays with neither.
+    const old = replay(stamp([started('s2'), startedStep('check-node', 1)]));
+    expect(old.plan).toBeNull();
+    expect(old.steps[0]?.position).toBeNull();
+    expect(old.suggestion).toBeNull();
+  });
+
   test('takes the outcome from session-ended', () => {
     const state = replay(stamp([started('s1'), { type: 'escalated', criteria: ['3 nodes'] }, { type: 'session-ended', outcome: 'escalated' }]));
     expect(state.status).toBe('escalated');
@@ -165,13 +198,35 @@ describe('listSessions', () => {
 
     const { sessions, unreadable } = listSessions(home);
     expect(sessions.map(({ dir: _dir, ...rest }) => rest)).toEqual([
-      { id: '20261122T110000Z-cccccc', runbook: 'oom-kill', started: '2026-11-22T11:00:00.000Z', operator: 'bob', context: null, status: 'running', drill: false },
-      { id: '20261122T100000Z-bbbbbb', runbook: 'disk-pressure', started: '2026-11-22T10:00:00.000Z', operator: 'alice', context: 'prod-eu-1', status: 'abandoned', drill: false },
-      { id: '20261122T090000Z-aaaaaa', runbook: 'disk-pressure', started: '2026-11-22T09:00:00.000Z', operator: 'alice', context: 'prod-eu-1', status: 'resolved', drill: false },
+      { id: '20261122T110000Z-cccccc', runbook: 'oom-kill', started: '2026-11-22T11:00:00.000Z', operator: 'bob', context: null, status: 'running', drill: false, openIn: null },
+      { id: '20261122T100000Z-bbbbbb', runbook: 'disk-pressure', started: '2026-11-22T10:00:00.000Z', operator: 'alice', context: 'prod-eu-1', status: 'abandoned', drill: false, openIn: null },
+      { id: '20261122T090000Z-aaaaaa', runbook: 'disk-pressure', started: '2026-11-22T09:00:00.000Z', operator: 'alice', context: 'prod-eu-1', status: 'resolved', drill: false, openIn: null },
     ]);
     expect(unreadable.map((u) => [u.id, u.message.replace(/,.*$/, '')])).toEqual([
       ['20261122T120000Z-dddddd', 'Unexpected journal without a `session-started` event'],
       ['20261122T130000Z-eeeeee', 'ENOENT: no such file or directory'],
     ]);
+  });
+
+  test('says which process has a session open: its journal lock, while the holder lives', () => {
+    const home = tempDir();
+    const id = '20261122T090000Z-aaaaaa';
+    const journal = Journal.create(home, id, { now: () => new Date('2026-11-22T09:00:00.000Z') });
+    journal.append(started(id));
+    const open = listSessions(home).sessions[0]?.openIn;
+    expect(open).toMatchObject({ pid: process.pid, host: hostname() });
+    expect(Number.isNaN(Date.parse(open?.since ?? ''))).toBe(false);
+    // The command line shows it in the status column (this test process is the live holder).
+    const listed = runCli(['sessions'], { env: { RUNBOOK_HOME: home } });
+    expect(listed.stdout).toMatch(new RegExp(`running, open in pid ${process.pid} on ${hostname()} since \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\dZ\n$`));
+    expect((JSON.parse(runCli(['sessions', '--json'], { env: { RUNBOOK_HOME: home } }).stdout) as { openIn: unknown }[])[0]?.openIn).toMatchObject({ pid: process.pid });
+    journal.close();
+    expect(listSessions(home).sessions[0]?.openIn).toBeNull();
+
+    // A lock left by a process that died is nobody's.
+    const gone = spawnSync(process.execPath, ['-e', '0']).pid;
+    writeFileSync(join(sessionsDir(home), id, 'journal.lock'), `${JSON.stringify({ pid: gone, host: hostname(), since: '2026-11-22T09:00:01.000Z' })}\n`);
+    expect(listSessions(home).sessions[0]?.openIn).toBeNull();
+    expect(runCli(['sessions'], { env: { RUNBOOK_HOME: home } }).stdout).toMatch(/ running\n$/);
   });
 });
