@@ -83,6 +83,51 @@ async function within(promise: Promise<unknown>, ms: number): Promise<boolean> {
   }
 }
 
+/**
+ * FIFOs for step output, made ahead in batches. Node cannot make a FIFO itself, and one `mkfifo` process per
+ * step cost more than the step's own shell; a batch costs one such process for up to MAX_FIFO_BATCH steps.
+ * Both ends of every FIFO are opened at once and its folder removed, so nothing is left on disk even when the
+ * process dies, and no other process can open them. Every step still gets a FIFO of its own, closed when the
+ * step is over: whatever a step left holding its FIFO can never write into a later step's output.
+ * Batches grow from small, so a one-step walk makes few.
+ */
+const FIRST_FIFO_BATCH = 4;
+const MAX_FIFO_BATCH = 32;
+let unusedFifos: { readFd: number; writeFd: number }[] = [];
+let nextBatchSize = FIRST_FIFO_BATCH;
+
+/** Both ends of a fresh FIFO: the read end non-blocking, for this process; the write end for the command. */
+function takeFifo(): { readFd: number; writeFd: number } {
+  if (unusedFifos.length === 0) {
+    const dir = mkdtempSync(join(tmpdir(), 'runbook-output-'));
+    const opened: { readFd: number; writeFd: number }[] = [];
+    try {
+      const names = Array.from({ length: nextBatchSize }, (_, i) => join(dir, String(i)));
+      execFileSync('mkfifo', ['-m', '600', ...names]);
+      for (const name of names) {
+        const readFd = openSync(name, constants.O_RDONLY | constants.O_NONBLOCK);
+        try {
+          opened.push({ readFd, writeFd: openSync(name, constants.O_WRONLY) });
+        } catch (error) {
+          closeSync(readFd);
+          throw error;
+        }
+      }
+    } catch (error) {
+      for (const fifo of opened) {
+        closeSync(fifo.readFd);
+        closeSync(fifo.writeFd);
+      }
+      throw error;
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    unusedFifos = opened.reverse();
+    nextBatchSize = Math.min(MAX_FIFO_BATCH, nextBatchSize * 2);
+  }
+  return unusedFifos.pop() as { readFd: number; writeFd: number };
+}
+
 // Runs one command line to the end (or until stopped) and reports what happened; see the module comment.
 export async function runCommand(options: RunCommandOptions): Promise<RunCommandResult> {
   const capture = await OutputCapture.create(options.outputFile, options.maxOutputBytes);
@@ -95,41 +140,35 @@ export async function runCommand(options: RunCommandOptions): Promise<RunCommand
   // Cancelled before it started: it never runs.
   if (options.signal?.aborted) return finish({ exitCode: null, signal: null, timedOut: false, cancelled: true });
 
-  // The command writes into a FIFO that this process reads with one reused buffer: a step that prints
+  // The command writes into a FIFO (see takeFifo) that this process reads with one reused buffer: a step that prints
   // gigabytes then allocates nothing per read (a plain pipe allocates a new buffer for every 64 KiB).
   // stdout and stderr share it, which also keeps them in the order they were written.
-  const fifoDir = mkdtempSync(join(tmpdir(), 'runbook-output-'));
-  const fifo = join(fifoDir, 'output');
   let readFd: number | undefined;
   let child: ChildProcess;
   try {
-    execFileSync('mkfifo', ['-m', '600', fifo]);
-    readFd = openSync(fifo, constants.O_RDONLY | constants.O_NONBLOCK);
-    const writeFd = openSync(fifo, constants.O_WRONLY);
+    const fifo = takeFifo();
+    readFd = fifo.readFd;
     try {
       child = spawn(RUNNER_SHELL, ['-c', options.command], {
         cwd: options.cwd,
         env: { ...process.env, ...options.env },
         detached: true,
-        stdio: ['ignore', writeFd, writeFd],
+        stdio: ['ignore', fifo.writeFd, fifo.writeFd],
       });
     } finally {
-      closeSync(writeFd);
+      closeSync(fifo.writeFd);
     }
   } catch (error) {
     if (readFd !== undefined) closeSync(readFd);
-    rmSync(fifoDir, { recursive: true, force: true });
     await capture.close().catch(() => undefined);
     throw error;
   }
-  const cleanUp = (): void => rmSync(fifoDir, { recursive: true, force: true });
   const spawnError = new Promise<Error>((resolve) => child.once('error', resolve));
   const pid = child.pid;
   if (pid === undefined) {
     // The shell itself could not start (a missing cwd, no processes left): not the command's doing.
     const error = await spawnError;
     closeSync(readFd);
-    cleanUp();
     await capture.close().catch(() => undefined);
     throw error;
   }
@@ -213,7 +252,6 @@ export async function runCommand(options: RunCommandOptions): Promise<RunCommand
     await pipesClosed;
   }
   if (paused) resume();
-  cleanUp();
 
   const result = await finish({ exitCode: exit[0], signal: exit[1], timedOut, cancelled });
   if (callbackError !== undefined) throw callbackError;
