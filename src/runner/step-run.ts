@@ -71,7 +71,11 @@ export function statusOf(result: RunCommandResult): ExecutedStep['status'] {
 export async function executeStep(options: ExecuteStepOptions): Promise<ExecutedStep> {
   const { journal, step, command, attempt } = options;
   const relative = stepOutputFile(options.position, step.id, attempt);
-  journal.append({ type: 'step-started', step: step.id, phase: step.phase, title: step.title, command, attempt });
+  // A read-only step's start reaches the disk while its command runs, not before: were the machine to crash
+  // before it does, resume would run the step again from its first attempt, which is all the lost line could
+  // have led to (its output is not flushed either). A change must be on record before it is made. The
+  // `step-finished` below is flushed before the walk moves on, and that flush carries this line too.
+  journal.append({ type: 'step-started', step: step.id, phase: step.phase, title: step.title, command, attempt }, step.kind === 'read-only' ? 'soon' : 'now');
   // Diagnosis steps, and every step of a --read-only walk, reach the cluster only through the read-only guard.
   const guarded = (step.phase === 'diagnosis' || options.readOnly === true) && mayReachCluster(command);
   // Loaded on first use: a walk of plain tools never loads the proxy's HTTP(S) code.
