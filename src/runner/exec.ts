@@ -56,8 +56,12 @@ export interface RunCommandResult {
 export const RUNNER_SHELL: string = ['/bin/bash', '/usr/bin/bash'].find((path) => existsSync(path)) ?? '/bin/sh';
 
 export const DEFAULT_KILL_GRACE_MS = 2000;
-/** One read from the command's output; reused for every read. */
-const READ_BUFFER_BYTES = 256 * 1024;
+/**
+ * One read from a command's output, shared by every read of every command: each read is consumed (copied to
+ * the file, the tail and the live view) before the next one can land in it, so commands running at the same
+ * time can share it too, and a step allocates nothing for it.
+ */
+const READ_BUFFER = Buffer.allocUnsafe(256 * 1024);
 /** How often a stopping group is checked for survivors. */
 const POLL_MS = 20;
 /** After the shell exits, how long what it left behind may keep the output open before it is stopped. */
@@ -89,10 +93,10 @@ async function within(promise: Promise<unknown>, ms: number): Promise<boolean> {
  * Both ends of every FIFO are opened at once and its folder removed, so nothing is left on disk even when the
  * process dies, and no other process can open them. Every step still gets a FIFO of its own, closed when the
  * step is over: whatever a step left holding its FIFO can never write into a later step's output.
- * Batches grow from small, so a one-step walk makes few.
+ * Batches grow from one that fits most runbooks; at most 2 × MAX_FIFO_BATCH descriptors are held.
  */
-const FIRST_FIFO_BATCH = 4;
-const MAX_FIFO_BATCH = 32;
+const FIRST_FIFO_BATCH = 16;
+const MAX_FIFO_BATCH = 64;
 let unusedFifos: { readFd: number; writeFd: number }[] = [];
 let nextBatchSize = FIRST_FIFO_BATCH;
 
@@ -180,7 +184,7 @@ export async function runCommand(options: RunCommandOptions): Promise<RunCommand
     readable: true,
     writable: false,
     onread: {
-      buffer: Buffer.allocUnsafe(READ_BUFFER_BYTES),
+      buffer: READ_BUFFER,
       callback: (bytes: number, buffer: Uint8Array): boolean => {
         const chunk = buffer.subarray(0, bytes);
         const ok = capture.write(chunk);
