@@ -87,49 +87,91 @@ async function within(promise: Promise<unknown>, ms: number): Promise<boolean> {
   }
 }
 
+/** Both ends of a step's own FIFO, and how to give it back once the step is over. */
+interface StepFifo {
+  /** Non-blocking, for this process. */
+  readFd: number;
+  /** For the command. */
+  writeFd: number;
+  /** `drained`: the read end saw end-of-file, so nothing holds the FIFO open to write any more. */
+  release(drained: boolean): void;
+}
+
 /**
- * FIFOs for step output, made ahead in batches. Node cannot make a FIFO itself, and one `mkfifo` process per
- * step cost more than the step's own shell; a batch costs one such process for up to MAX_FIFO_BATCH steps.
- * Both ends of every FIFO are opened at once and its folder removed, so nothing is left on disk even when the
- * process dies, and no other process can open them. Every step still gets a FIFO of its own, closed when the
- * step is over: whatever a step left holding its FIFO can never write into a later step's output.
- * Batches grow from one that fits most runbooks; at most 2 × MAX_FIFO_BATCH descriptors are held.
+ * FIFOs for step output, made ahead. Node cannot make a FIFO itself, and one `mkfifo` process per step cost
+ * more than the step's own shell. Each is opened at once and its folder removed, so nothing is left on disk
+ * even when the process dies, and no other process can open it by name.
+ *
+ * A step has a FIFO to itself. On Linux one is used again by a later step when its read end saw end-of-file:
+ * then no process holds it open to write, and none can open it again, so nothing left from an earlier step can
+ * write into a later step's output; a FIFO that something might still hold is closed and never used again.
+ * Elsewhere both ends are opened up front (a FIFO without a name cannot be opened again), and every step takes
+ * a fresh one from batches of 16 to 64.
  */
+const REOPENS_FIFOS = process.platform === 'linux' && existsSync('/proc/self/fd');
+const REUSED_FIFO_BATCH = 2;
 const FIRST_FIFO_BATCH = 16;
 const MAX_FIFO_BATCH = 64;
+/** Linux: the read ends, opened non-blocking, that keep idle FIFOs alive. */
+const idleFifos: number[] = [];
+/** Elsewhere: both ends of FIFOs no step has used. */
 let unusedFifos: { readFd: number; writeFd: number }[] = [];
 let nextBatchSize = FIRST_FIFO_BATCH;
 
-/** Both ends of a fresh FIFO: the read end non-blocking, for this process; the write end for the command. */
-function takeFifo(): { readFd: number; writeFd: number } {
-  if (unusedFifos.length === 0) {
-    const dir = mkdtempSync(join(tmpdir(), 'runbook-output-'));
-    const opened: { readFd: number; writeFd: number }[] = [];
-    try {
-      const names = Array.from({ length: nextBatchSize }, (_, i) => join(dir, String(i)));
-      execFileSync('mkfifo', ['-m', '600', ...names]);
-      for (const name of names) {
-        const readFd = openSync(name, constants.O_RDONLY | constants.O_NONBLOCK);
-        try {
-          opened.push({ readFd, writeFd: openSync(name, constants.O_WRONLY) });
-        } catch (error) {
-          closeSync(readFd);
-          throw error;
-        }
-      }
-    } catch (error) {
-      for (const fifo of opened) {
-        closeSync(fifo.readFd);
-        closeSync(fifo.writeFd);
-      }
-      throw error;
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-    unusedFifos = opened.reverse();
-    nextBatchSize = Math.min(MAX_FIFO_BATCH, nextBatchSize * 2);
+/** Makes `count` FIFOs (0600, in a 0700 folder of their own) and opens each with `open` before the folder goes. */
+function makeFifos<T>(count: number, open: (path: string) => T, close: (opened: T) => void): T[] {
+  const dir = mkdtempSync(join(tmpdir(), 'runbook-output-'));
+  const opened: T[] = [];
+  try {
+    const names = Array.from({ length: count }, (_, i) => join(dir, String(i)));
+    execFileSync('mkfifo', ['-m', '600', ...names]);
+    for (const name of names) opened.push(open(name));
+    return opened;
+  } catch (error) {
+    for (const fifo of opened) close(fifo);
+    throw error;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  return unusedFifos.pop() as { readFd: number; writeFd: number };
+}
+
+function openEnds(path: string): { readFd: number; writeFd: number } {
+  // With a reader open, opening to write does not block.
+  const readFd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    return { readFd, writeFd: openSync(path, constants.O_WRONLY) };
+  } catch (error) {
+    closeSync(readFd);
+    throw error;
+  }
+}
+
+function closeEnds(ends: { readFd: number; writeFd: number }): void {
+  closeSync(ends.readFd);
+  closeSync(ends.writeFd);
+}
+
+function takeFifo(): StepFifo {
+  if (!REOPENS_FIFOS) {
+    if (unusedFifos.length === 0) {
+      unusedFifos = makeFifos(nextBatchSize, openEnds, closeEnds);
+      nextBatchSize = Math.min(MAX_FIFO_BATCH, nextBatchSize * 2);
+    }
+    const ends = unusedFifos.pop() as { readFd: number; writeFd: number };
+    return { ...ends, release: () => undefined };
+  }
+  if (idleFifos.length === 0) {
+    idleFifos.push(...makeFifos(REUSED_FIFO_BATCH, (path) => openSync(path, constants.O_RDONLY | constants.O_NONBLOCK), closeSync));
+  }
+  const keeper = idleFifos.pop() as number;
+  let ends: { readFd: number; writeFd: number };
+  try {
+    ends = openEnds(`/proc/self/fd/${keeper}`);
+  } catch (error) {
+    closeSync(keeper);
+    throw error;
+  }
+  return { ...ends, release: (drained) => (drained ? idleFifos.push(keeper) : closeSync(keeper)) };
 }
 
 // Runs one command line to the end (or until stopped) and reports what happened; see the module comment.
@@ -147,11 +189,10 @@ export async function runCommand(options: RunCommandOptions): Promise<RunCommand
   // The command writes into a FIFO (see takeFifo) that this process reads with one reused buffer: a step that prints
   // gigabytes then allocates nothing per read (a plain pipe allocates a new buffer for every 64 KiB).
   // stdout and stderr share it, which also keeps them in the order they were written.
-  let readFd: number | undefined;
+  let fifo: StepFifo | undefined;
   let child: ChildProcess;
   try {
-    const fifo = takeFifo();
-    readFd = fifo.readFd;
+    fifo = takeFifo();
     try {
       child = spawn(RUNNER_SHELL, ['-c', options.command], {
         cwd: options.cwd,
@@ -163,16 +204,21 @@ export async function runCommand(options: RunCommandOptions): Promise<RunCommand
       closeSync(fifo.writeFd);
     }
   } catch (error) {
-    if (readFd !== undefined) closeSync(readFd);
+    if (fifo) {
+      closeSync(fifo.readFd);
+      fifo.release(false);
+    }
     await capture.close().catch(() => undefined);
     throw error;
   }
+  const { readFd } = fifo;
   const spawnError = new Promise<Error>((resolve) => child.once('error', resolve));
   const pid = child.pid;
   if (pid === undefined) {
     // The shell itself could not start (a missing cwd, no processes left): not the command's doing.
     const error = await spawnError;
     closeSync(readFd);
+    fifo.release(false);
     await capture.close().catch(() => undefined);
     throw error;
   }
@@ -255,6 +301,7 @@ export async function runCommand(options: RunCommandOptions): Promise<RunCommand
     reader.destroy();
     await pipesClosed;
   }
+  fifo.release(reader.readableEnded);
   if (paused) resume();
 
   const result = await finish({ exitCode: exit[0], signal: exit[1], timedOut, cancelled });
