@@ -70,6 +70,7 @@ export class OutputCapture {
   private closed = false;
 
   private constructor(
+    private readonly fd: number,
     private readonly stream: WriteStream,
     private readonly maxBytes: number,
   ) {
@@ -92,7 +93,8 @@ export class OutputCapture {
       closeSync(fd);
       throw error;
     }
-    return new OutputCapture(createWriteStream('', { fd, highWaterMark: 1024 * 1024 }), maxBytes);
+    // The file is closed here, not by the stream, once its writes are done: no trip through the thread pool.
+    return new OutputCapture(fd, createWriteStream('', { fd, autoClose: false, highWaterMark: 1024 * 1024 }), maxBytes);
   }
 
   get bytes(): number {
@@ -137,11 +139,16 @@ export class OutputCapture {
       if (truncated) this.stream.write(cutMarker(this.total - this.maxBytes, this.total));
       for (const part of this.tail.contents()) this.stream.write(part);
     }
-    await new Promise<void>((resolve) => {
-      if (this.stream.closed) resolve();
-      else this.stream.once('close', () => resolve());
-      this.stream.end();
-    });
+    if (!this.error) {
+      // Called once every write is done, or when one failed.
+      await new Promise<void>((resolve) =>
+        this.stream.end((error?: Error | null) => {
+          if (error) this.error ??= error;
+          resolve();
+        }),
+      );
+    }
+    closeSync(this.fd);
     if (this.error) throw this.error;
     return { bytes: this.total, truncated };
   }
