@@ -357,6 +357,7 @@ export class Journal {
   private unflushed = false;
   /** A background flush is running: the file is closed when it is done, never under it. */
   private flushing = false;
+  private flushScheduled = false;
   /** What a background flush failed with; the next append throws it. */
   private flushError: Error | undefined;
 
@@ -448,16 +449,23 @@ export class Journal {
     return stamped;
   }
 
-  // One background flush at a time; a line written while it runs gets another when it is done.
+  // One background flush at a time; a line written while it runs gets another when it is done. The flush
+  // starts once the event loop turns, so lines written in one go share it (a step's result and the next start).
   private flushInBackground(): void {
-    if (this.flushing || !this.unflushed) return;
-    this.flushing = true;
-    this.unflushed = false;
-    fdatasync(this.fd, (error) => {
-      this.flushing = false;
-      if (error) this.flushError ??= error;
-      if (this.closed) closeSync(this.fd);
-      else this.flushInBackground();
+    if (this.flushing || this.flushScheduled || !this.unflushed) return;
+    this.flushScheduled = true;
+    setImmediate(() => {
+      this.flushScheduled = false;
+      // A `now` append or `close` may have flushed everything meanwhile.
+      if (this.closed || this.flushing || !this.unflushed) return;
+      this.flushing = true;
+      this.unflushed = false;
+      fdatasync(this.fd, (error) => {
+        this.flushing = false;
+        if (error) this.flushError ??= error;
+        if (this.closed) closeSync(this.fd);
+        else this.flushInBackground();
+      });
     });
   }
 
