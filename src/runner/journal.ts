@@ -469,7 +469,7 @@ export class Journal {
     });
   }
 
-  /** Flushes what a `soon` append left unflushed, then closes the file; appending afterwards throws. */
+  /** Flushes what a `soon` append left unflushed, then closes the file (throwing if a flush failed); appending afterwards throws. */
   close(): void {
     if (this.closed) return;
     try {
@@ -477,6 +477,8 @@ export class Journal {
     } finally {
       this.closeFile();
     }
+    // A background flush that failed, with no append after it to say so.
+    if (this.flushError) throw this.flushError;
   }
 
   private closeFile(): void {
