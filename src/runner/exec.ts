@@ -108,7 +108,7 @@ interface StepFifo {
  * Elsewhere both ends are opened up front (a FIFO without a name cannot be opened again), and every step takes
  * a fresh one from batches of 16 to 64.
  */
-const REOPENS_FIFOS = process.platform === 'linux' && existsSync('/proc/self/fd');
+let reopensFifos = process.platform === 'linux' && existsSync('/proc/self/fd');
 const REUSED_FIFO_BATCH = 2;
 const FIRST_FIFO_BATCH = 16;
 const MAX_FIFO_BATCH = 64;
@@ -152,7 +152,7 @@ function closeEnds(ends: { readFd: number; writeFd: number }): void {
 }
 
 function takeFifo(): StepFifo {
-  if (!REOPENS_FIFOS) {
+  if (!reopensFifos) {
     if (unusedFifos.length === 0) {
       unusedFifos = makeFifos(nextBatchSize, openEnds, closeEnds);
       nextBatchSize = Math.min(MAX_FIFO_BATCH, nextBatchSize * 2);
@@ -167,9 +167,12 @@ function takeFifo(): StepFifo {
   let ends: { readFd: number; writeFd: number };
   try {
     ends = openEnds(`/proc/self/fd/${keeper}`);
-  } catch (error) {
+  } catch {
+    // A /proc that does not allow it (a hardened mount): fresh FIFOs for every step from now on.
     closeSync(keeper);
-    throw error;
+    for (const idle of idleFifos.splice(0)) closeSync(idle);
+    reopensFifos = false;
+    return takeFifo();
   }
   return { ...ends, release: (drained) => (drained ? idleFifos.push(keeper) : closeSync(keeper)) };
 }
