@@ -73,7 +73,7 @@ export async function executeStep(options: ExecuteStepOptions): Promise<Executed
   const relative = stepOutputFile(options.position, step.id, attempt);
   // Each line is written before the runner moves on, so a crash of the process loses nothing. A read-only
   // step's lines reach the disk in the background, while the walk goes on: were the whole machine to crash
-  // before they do, resume would run the step again, which gives back all the lost lines held (its output file
+  // before they do, resume would run the step again, which gives back all that the lost lines held (its output file
   // is never flushed, so its result could not be trusted without a rerun anyway). A change is on disk before
   // it is made, and every `now` line (a capture, learned secrets, a change, a chosen cause) flushes all the
   // lines before it: nothing is decided on a result that could still be lost.
