@@ -56,8 +56,12 @@ export interface RunCommandResult {
 export const RUNNER_SHELL: string = ['/bin/bash', '/usr/bin/bash'].find((path) => existsSync(path)) ?? '/bin/sh';
 
 export const DEFAULT_KILL_GRACE_MS = 2000;
-/** One read from the command's output; reused for every read. */
-const READ_BUFFER_BYTES = 256 * 1024;
+/**
+ * One read from a command's output, shared by every read of every command: each read is consumed (copied to
+ * the file, the tail and the live view) before the next one can land in it, so commands running at the same
+ * time can share it too, and a step allocates nothing for it.
+ */
+const READ_BUFFER = Buffer.allocUnsafe(256 * 1024);
 /** How often a stopping group is checked for survivors. */
 const POLL_MS = 20;
 /** After the shell exits, how long what it left behind may keep the output open before it is stopped. */
@@ -83,6 +87,96 @@ async function within(promise: Promise<unknown>, ms: number): Promise<boolean> {
   }
 }
 
+/** Both ends of a step's own FIFO, and how to give it back once the step is over. */
+interface StepFifo {
+  /** Non-blocking, for this process. */
+  readFd: number;
+  /** For the command. */
+  writeFd: number;
+  /** `drained`: the read end saw end-of-file, so nothing holds the FIFO open to write any more. */
+  release(drained: boolean): void;
+}
+
+/**
+ * FIFOs for step output, made ahead. Node cannot make a FIFO itself, and one `mkfifo` process per step cost
+ * more than the step's own shell. Each is opened at once and its folder removed, so nothing is left on disk
+ * even when the process dies, and no other process can open it by name.
+ *
+ * A step has a FIFO to itself. On Linux one is used again by a later step when its read end saw end-of-file:
+ * then no process holds it open to write, and none can open it again, so nothing left from an earlier step can
+ * write into a later step's output; a FIFO that something might still hold is closed and never used again.
+ * Elsewhere both ends are opened up front (a FIFO without a name cannot be opened again), and every step takes
+ * a fresh one from batches of 16 to 64.
+ */
+let reopensFifos = process.platform === 'linux' && existsSync('/proc/self/fd');
+const REUSED_FIFO_BATCH = 2;
+const FIRST_FIFO_BATCH = 16;
+const MAX_FIFO_BATCH = 64;
+/** Linux: the read ends, opened non-blocking, that keep idle FIFOs alive. */
+const idleFifos: number[] = [];
+/** Elsewhere: both ends of FIFOs no step has used. */
+let unusedFifos: { readFd: number; writeFd: number }[] = [];
+let nextBatchSize = FIRST_FIFO_BATCH;
+
+/** Makes `count` FIFOs (0600, in a 0700 folder of their own) and opens each with `open` before the folder goes. */
+function makeFifos<T>(count: number, open: (path: string) => T, close: (opened: T) => void): T[] {
+  const dir = mkdtempSync(join(tmpdir(), 'runbook-output-'));
+  const opened: T[] = [];
+  try {
+    const names = Array.from({ length: count }, (_, i) => join(dir, String(i)));
+    execFileSync('mkfifo', ['-m', '600', ...names]);
+    for (const name of names) opened.push(open(name));
+    return opened;
+  } catch (error) {
+    for (const fifo of opened) close(fifo);
+    throw error;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function openEnds(path: string): { readFd: number; writeFd: number } {
+  // With a reader open, opening to write does not block.
+  const readFd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    return { readFd, writeFd: openSync(path, constants.O_WRONLY) };
+  } catch (error) {
+    closeSync(readFd);
+    throw error;
+  }
+}
+
+function closeEnds(ends: { readFd: number; writeFd: number }): void {
+  closeSync(ends.readFd);
+  closeSync(ends.writeFd);
+}
+
+function takeFifo(): StepFifo {
+  if (!reopensFifos) {
+    if (unusedFifos.length === 0) {
+      unusedFifos = makeFifos(nextBatchSize, openEnds, closeEnds);
+      nextBatchSize = Math.min(MAX_FIFO_BATCH, nextBatchSize * 2);
+    }
+    const ends = unusedFifos.pop() as { readFd: number; writeFd: number };
+    return { ...ends, release: () => undefined };
+  }
+  if (idleFifos.length === 0) {
+    idleFifos.push(...makeFifos(REUSED_FIFO_BATCH, (path) => openSync(path, constants.O_RDONLY | constants.O_NONBLOCK), closeSync));
+  }
+  const keeper = idleFifos.pop() as number;
+  let ends: { readFd: number; writeFd: number };
+  try {
+    ends = openEnds(`/proc/self/fd/${keeper}`);
+  } catch {
+    // A /proc that does not allow it (a hardened mount): fresh FIFOs for every step from now on.
+    closeSync(keeper);
+    for (const idle of idleFifos.splice(0)) closeSync(idle);
+    reopensFifos = false;
+    return takeFifo();
+  }
+  return { ...ends, release: (drained) => (drained ? idleFifos.push(keeper) : closeSync(keeper)) };
+}
+
 // Runs one command line to the end (or until stopped) and reports what happened; see the module comment.
 export async function runCommand(options: RunCommandOptions): Promise<RunCommandResult> {
   const capture = await OutputCapture.create(options.outputFile, options.maxOutputBytes);
@@ -95,41 +189,39 @@ export async function runCommand(options: RunCommandOptions): Promise<RunCommand
   // Cancelled before it started: it never runs.
   if (options.signal?.aborted) return finish({ exitCode: null, signal: null, timedOut: false, cancelled: true });
 
-  // The command writes into a FIFO that this process reads with one reused buffer: a step that prints
+  // The command writes into a FIFO (see takeFifo) that this process reads with one reused buffer: a step that prints
   // gigabytes then allocates nothing per read (a plain pipe allocates a new buffer for every 64 KiB).
   // stdout and stderr share it, which also keeps them in the order they were written.
-  const fifoDir = mkdtempSync(join(tmpdir(), 'runbook-output-'));
-  const fifo = join(fifoDir, 'output');
-  let readFd: number | undefined;
+  let fifo: StepFifo | undefined;
   let child: ChildProcess;
   try {
-    execFileSync('mkfifo', ['-m', '600', fifo]);
-    readFd = openSync(fifo, constants.O_RDONLY | constants.O_NONBLOCK);
-    const writeFd = openSync(fifo, constants.O_WRONLY);
+    fifo = takeFifo();
     try {
       child = spawn(RUNNER_SHELL, ['-c', options.command], {
         cwd: options.cwd,
         env: { ...process.env, ...options.env },
         detached: true,
-        stdio: ['ignore', writeFd, writeFd],
+        stdio: ['ignore', fifo.writeFd, fifo.writeFd],
       });
     } finally {
-      closeSync(writeFd);
+      closeSync(fifo.writeFd);
     }
   } catch (error) {
-    if (readFd !== undefined) closeSync(readFd);
-    rmSync(fifoDir, { recursive: true, force: true });
+    if (fifo) {
+      closeSync(fifo.readFd);
+      fifo.release(false);
+    }
     await capture.close().catch(() => undefined);
     throw error;
   }
-  const cleanUp = (): void => rmSync(fifoDir, { recursive: true, force: true });
+  const { readFd } = fifo;
   const spawnError = new Promise<Error>((resolve) => child.once('error', resolve));
   const pid = child.pid;
   if (pid === undefined) {
     // The shell itself could not start (a missing cwd, no processes left): not the command's doing.
     const error = await spawnError;
     closeSync(readFd);
-    cleanUp();
+    fifo.release(false);
     await capture.close().catch(() => undefined);
     throw error;
   }
@@ -141,7 +233,7 @@ export async function runCommand(options: RunCommandOptions): Promise<RunCommand
     readable: true,
     writable: false,
     onread: {
-      buffer: Buffer.allocUnsafe(READ_BUFFER_BYTES),
+      buffer: READ_BUFFER,
       callback: (bytes: number, buffer: Uint8Array): boolean => {
         const chunk = buffer.subarray(0, bytes);
         const ok = capture.write(chunk);
@@ -212,8 +304,8 @@ export async function runCommand(options: RunCommandOptions): Promise<RunCommand
     reader.destroy();
     await pipesClosed;
   }
+  fifo.release(reader.readableEnded);
   if (paused) resume();
-  cleanUp();
 
   const result = await finish({ exitCode: exit[0], signal: exit[1], timedOut, cancelled });
   if (callbackError !== undefined) throw callbackError;

@@ -70,7 +70,14 @@ export function statusOf(result: RunCommandResult): ExecutedStep['status'] {
 export async function executeStep(options: ExecuteStepOptions): Promise<ExecutedStep> {
   const { record, step, command, attempt } = options;
   const relative = stepOutputFile(step.position, step.id, attempt);
-  record.append({ type: 'step-started', step: step.id, phase: step.phase, title: step.title, command, attempt, position: step.position });
+  // Each line is written before the runner moves on, so a crash of the process loses nothing. A read-only
+  // step's lines reach the disk in the background, while the walk goes on: were the whole machine to crash
+  // before they do, resume would run the step again, which gives back all that the lost lines held (its output file
+  // is never flushed, so its result could not be trusted without a rerun anyway). A change is on disk before
+  // it is made, and every `now` line (a capture, learned secrets, a change, a chosen cause) flushes all the
+  // lines before it: nothing is decided on a result that could still be lost.
+  const flush = step.kind === 'read-only' ? 'soon' : 'now';
+  record.append({ type: 'step-started', step: step.id, phase: step.phase, title: step.title, command, attempt, position: step.position }, flush);
   // Diagnosis steps, and every step of a --read-only walk, reach the cluster only through the read-only guard.
   const guarded = (step.phase === 'diagnosis' || options.readOnly === true) && mayReachCluster(command);
   // Loaded on first use: a walk of plain tools never loads the proxy's HTTP(S) code.
@@ -116,7 +123,7 @@ export async function executeStep(options: ExecuteStepOptions): Promise<Executed
     bytes: result.bytes,
     truncated: result.truncated,
     ...(refused.length > 0 ? { refusedRequests: refused.map((r) => ({ ...r })) } : {}),
-  });
+  }, refused.length > 0 ? 'now' : flush);
   // Whatever such a step printed is a secret wherever else it shows up: the bundle scrubs it from every file.
   const learned = readsSecrets ? learnSecretValues(output) : [];
   if (learned.length > 0) record.append({ type: 'secrets-learned', step: step.id, values: learned });

@@ -2,6 +2,7 @@ import {
   closeSync,
   constants,
   fchmodSync,
+  fdatasync,
   fdatasyncSync,
   fsyncSync,
   ftruncateSync,
@@ -107,6 +108,14 @@ function parseEvent(text: string): SessionEvent | string {
   return value as SessionEvent;
 }
 
+/**
+ * When an appended event reaches the disk. `now`: before `append` returns. `soon`: the line is written before
+ * `append` returns, so a crash of this process loses nothing, and it is flushed in the background, on disk at
+ * the latest when the next `now` append or `close` returns; only a crash of the whole machine in between can
+ * lose it. Only for events whose loss costs nothing that cannot be had again (see `executeStep`).
+ */
+export type JournalFlush = 'now' | 'soon';
+
 export interface JournalOptions {
   /** Clock for `at`; tests pass a fixed one. */
   now?: () => Date;
@@ -114,7 +123,7 @@ export interface JournalOptions {
   runbookText?: string;
 }
 
-/** The journal of one session, open for appending: each `append` is on disk before it returns. */
+/** The journal of one session, open for appending: each `append` is written before it returns, and on disk as its `JournalFlush` says. */
 export class Journal {
   /** What the journal held when it was opened (empty for a new one); `resume` replays these events. */
   readonly recovered: JournalContents;
@@ -122,6 +131,13 @@ export class Journal {
   private readonly now: () => Date;
   private nextSeq: number;
   private closed = false;
+  /** A `soon` append is written but maybe not yet on disk. */
+  private unflushed = false;
+  /** A background flush is running: the file is closed when it is done, never under it. */
+  private flushing = false;
+  private flushScheduled = false;
+  /** What a background flush failed with; the next append throws it. */
+  private flushError: Error | undefined;
 
   private constructor(
     readonly sessionId: string,
@@ -192,9 +208,14 @@ export class Journal {
     return this.nextSeq;
   }
 
-  /** Appends one event as one line with one write, and flushes it to disk before returning it with its `seq` and `at`. */
-  append(event: NewSessionEvent): SessionEvent {
+  /** Appends one event as one line with one write, and flushes it to disk (see `JournalFlush`) before returning it with its `seq` and `at`. */
+  append(event: NewSessionEvent, flush: JournalFlush = 'now'): SessionEvent {
     if (this.closed) throw new Error(`The journal of session ${this.sessionId} is closed`);
+    if (this.flushError) {
+      // An earlier event may never have reached the disk: stop as a failed write would.
+      this.closeFile();
+      throw this.flushError;
+    }
     const { type, ...fields } = event;
     const stamped = { type, seq: this.nextSeq, at: this.now().toISOString(), ...fields } as SessionEvent;
     const line = Buffer.from(`${JSON.stringify(stamped)}\n`, 'utf8');
@@ -202,22 +223,61 @@ export class Journal {
       // O_APPEND puts the write at the end; a regular file takes it whole, the loop only guards a short write.
       let written = 0;
       while (written < line.length) written += writeSync(this.fd, line, written, line.length - written);
-      fdatasyncSync(this.fd);
+      if (flush === 'now') {
+        // Flushes every line written before this one too.
+        fdatasyncSync(this.fd);
+        this.unflushed = false;
+      } else {
+        this.unflushed = true;
+        this.flushInBackground();
+      }
     } catch (error) {
       // Part of the line may be on disk: appending more would glue events together. Reopening cleans it up.
-      this.close();
+      this.closeFile();
       throw error;
     }
     this.nextSeq++;
     return stamped;
   }
 
-  /** Closes the file; appending afterwards throws. */
+  // One background flush at a time; a line written while it runs gets another when it is done. The flush
+  // starts once the event loop turns, so lines written in one go share it (a step's result and the next start).
+  private flushInBackground(): void {
+    if (this.flushing || this.flushScheduled || !this.unflushed) return;
+    this.flushScheduled = true;
+    setImmediate(() => {
+      this.flushScheduled = false;
+      // A `now` append or `close` may have flushed everything meanwhile.
+      if (this.closed || this.flushing || !this.unflushed) return;
+      this.flushing = true;
+      this.unflushed = false;
+      fdatasync(this.fd, (error) => {
+        this.flushing = false;
+        if (error) this.flushError ??= error;
+        if (this.closed) closeSync(this.fd);
+        else this.flushInBackground();
+      });
+    });
+  }
+
+  /** Flushes what a `soon` append left unflushed, then closes the file (throwing if a flush failed); appending afterwards throws. */
   close(): void {
+    if (this.closed) return;
+    try {
+      if (this.unflushed || this.flushing) fdatasyncSync(this.fd);
+    } finally {
+      this.closeFile();
+    }
+    // A background flush that failed, with no append after it to say so.
+    if (this.flushError) throw this.flushError;
+  }
+
+  private closeFile(): void {
     if (this.closed) return;
     this.closed = true;
     try {
-      closeSync(this.fd);
+      // A running background flush still uses the descriptor: it closes it when it is done.
+      if (!this.flushing) closeSync(this.fd);
     } finally {
       this.unlock();
     }

@@ -3,7 +3,7 @@
  * through `append`, which puts it on disk and applies it, so the live walk reads the same state a replay would.
  */
 import type { NewSessionEvent, SessionEvent, SessionStartedEvent } from './events.js';
-import { Journal, type JournalOptions } from './journal.js';
+import { Journal, type JournalFlush, type JournalOptions } from './journal.js';
 import { apply, initialState, replay, type SessionState } from './state.js';
 
 export class SessionRecord {
@@ -57,8 +57,9 @@ export class SessionRecord {
     return this.journal.recovered.events;
   }
 
-  append(event: NewSessionEvent): SessionEvent {
-    const stamped = this.journal.append(event);
+  /** Puts the event in the journal (on disk as `flush` says, see `JournalFlush`) and applies it. */
+  append(event: NewSessionEvent, flush: JournalFlush = 'now'): SessionEvent {
+    const stamped = this.journal.append(event, flush);
     this.current = apply(this.current, stamped);
     return stamped;
   }

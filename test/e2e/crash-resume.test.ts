@@ -66,9 +66,11 @@ describe('a runner killed with SIGKILL mid-step', () => {
   test('a second resume of the live session is refused; after the kill, resume finishes the walk with every step done exactly once', { timeout: 60_000 }, async () => {
     mkdirSync(join(root, 'runbooks'), { recursive: true });
     writeFileSync(join(root, 'runbooks', 'crash-drill.md'), text);
+    const childTmp = join(root, 'tmp');
+    mkdirSync(childTmp);
     const child = spawn(process.execPath, [CLI, 'run', 'crash-drill', '--yes', '--confirm-mutating', '--cause', 'crash', '--json'], {
       cwd: root,
-      env: { ...process.env, ...env },
+      env: { ...process.env, ...env, TMPDIR: childTmp },
       stdio: 'ignore',
     });
     // Listened for from the start: on a loaded machine the walk could end before the kill, and a late listener would wait forever.
@@ -89,6 +91,8 @@ describe('a runner killed with SIGKILL mid-step', () => {
     expect(events()).toBe(before);
     child.kill('SIGKILL');
     await exited;
+    // The FIFO that carried the step's output has no name on disk: a killed runner leaves nothing in the temp folder.
+    expect(readdirSync(childTmp).filter((name) => name.startsWith('runbook-output-'))).toEqual([]);
     expect(journal()).not.toMatch(/"step":"slow"[^\n]*"type":"step-finished"|"type":"step-finished"[^\n]*"step":"slow"/);
 
     const resumed = runCli(['resume', '--yes', '--confirm-mutating', '--json'], { cwd: root, env });

@@ -150,6 +150,26 @@ describe('runCommand: stopping the whole process tree', () => {
     expect(result.durationMs).toBeLessThan(2500);
     expect(isRunning(leftover)).toBe(false);
   }, 10_000);
+
+  it('never lets a process that left the group write into a later command\'s output', async () => {
+    const pidFile = join(dir, 'escaped-pid');
+    // setsid takes the process out of the step's group: stopping the group cannot reach it, and it keeps
+    // the output open past the end of its step, printing while the next commands run.
+    const first = await run(`setsid sh -c 'echo $$ > "${pidFile}"; sleep 1.6; echo late; sleep 0.4; echo later' & echo first`, { outputFile: join(dir, 'first') });
+    const escaped = await readPid(pidFile);
+    try {
+      const second = await run('echo second; sleep 1', { outputFile: join(dir, 'second') });
+      const rest = [];
+      for (let i = 0; i < 10; i++) rest.push(await run(`echo step ${i}`, { outputFile: join(dir, `rest-${i}`) }));
+      expect(first.exitCode).toBe(0);
+      expect(readFileSync(join(dir, 'first'), 'utf8')).toBe('first\n');
+      expect(second.exitCode).toBe(0);
+      expect(readFileSync(join(dir, 'second'), 'utf8')).toBe('second\n');
+      rest.forEach((result, i) => expect(readFileSync(result.outputFile, 'utf8')).toBe(`step ${i}\n`));
+    } finally {
+      process.kill(escaped, 'SIGKILL');
+    }
+  }, 15_000);
 });
 
 describe('runCommand: stored output', () => {

@@ -244,6 +244,28 @@ describe('Journal', () => {
     expect(() => journal.append(note('late'))).toThrow(/closed/);
   });
 
+  test("a 'soon' event is in the file when append returns, and closing waits for no one and loses nothing", async () => {
+    const home = tempHome();
+    const journal = Journal.create(home, 's1', { now: fixedClock });
+    const first = journal.append(note('one'), 'soon');
+    // In the file at once: a crash of the process loses nothing; only the flush to disk runs in the background.
+    expect(readFileSync(journalPath(home, 's1'), 'utf8')).toBe(`${JSON.stringify(first)}\n`);
+    const second = journal.append(note('two'), 'soon');
+    const third = journal.append(note('three'));
+    journal.append(note('four'), 'soon');
+    // Closed while a background flush may still be running: the descriptor is closed after it, once.
+    journal.close();
+    expect(() => journal.append(note('late'), 'soon')).toThrow(/closed/);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const read = readJournal(journalPath(home, 's1'));
+    expect(read).toEqual({ events: read.events, tornTail: false, errors: [] });
+    expect(read.events.slice(0, 3)).toEqual([first, second, third]);
+    expect(read.events.map((e) => (e.type === 'note' ? e.text : e.type))).toEqual(['one', 'two', 'three', 'four']);
+    const reopened = Journal.open(home, 's1');
+    expect(reopened.append(note('five'), 'soon').seq).toBe(5);
+    reopened.close();
+  });
+
   test('seq carries on after reopening', () => {
     const home = tempHome();
     const journal = Journal.create(home, 's1');
@@ -336,18 +358,23 @@ describe('a crash', () => {
       join(bundleDir, 'child.mjs'),
       [
         "import { Journal } from './journal.mjs';",
-        'const [home, id] = process.argv.slice(2);',
+        'const [home, id, flush] = process.argv.slice(2);',
         'const journal = Journal.create(home, id);',
         "const padding = 'x'.repeat(300);",
         // stdout is a pipe, written synchronously on Linux: a printed seq is an acknowledged append.
-        "for (let i = 1; ; i++) process.stdout.write(`${journal.append({ type: 'note', text: `event ${i} ${padding}` }).seq}\\n`);",
+        // `mixed`: every other event is flushed in the background, as a read-only step's start is.
+        "const flushOf = (i) => (flush === 'mixed' && i % 2 === 0 ? 'soon' : 'now');",
+        "for (let i = 1; ; i++) process.stdout.write(`${journal.append({ type: 'note', text: `event ${i} ${padding}` }, flushOf(i)).seq}\\n`);",
       ].join('\n'),
     );
   });
 
-  test('SIGKILL mid-way loses no acknowledged event, and the journal carries on', async () => {
+  test.each([
+    ['every event flushed before append returns', 'now'],
+    ["every other event flushed in the background ('soon')", 'mixed'],
+  ])('SIGKILL mid-way loses no acknowledged event, and the journal carries on: %s', async (_name, flush) => {
     const home = tempHome();
-    const child = spawn(process.execPath, [join(bundleDir, 'child.mjs'), home, 'crash'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(bundleDir, 'child.mjs'), home, 'crash', flush], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
