@@ -19,8 +19,7 @@ import { checkWalkFlags, DEFAULT_MAX_OUTPUT, finishWalk, operatorName, walkScree
 export async function resumeCommand(sessionId: string | undefined, flags: WalkFlags, io: WalkIO): Promise<number> {
   checkWalkFlags(flags);
   const home = runbookHome();
-  const id = sessionId ?? listSessions(home).sessions.find((s) => (s.status === 'running' || s.status === 'paused') && !s.drill)?.id;
-  if (!id) throw new UsageError(`No unfinished session under ${home}; \`runbook sessions\` lists them all`);
+  const id = sessionId ?? newestToResume(home);
   const journalFile = join(sessionsDir(home), id, JOURNAL_FILE);
   if (!existsSync(journalFile)) throw new UsageError(`No session \`${id}\`; \`runbook sessions\` lists them all`);
   const state = replay(readJournal(journalFile).events);
@@ -59,4 +58,16 @@ export async function resumeCommand(sessionId: string | undefined, flags: WalkFl
   const code = finishWalk(report, flags, io);
   await offerBundle({ report, io });
   return code;
+}
+
+// The newest unfinished session nobody is walking: one still open in another process is its walker's to finish.
+function newestToResume(home: string): string {
+  const unfinished = listSessions(home).sessions.filter((s) => (s.status === 'running' || s.status === 'paused') && !s.drill);
+  const free = unfinished.find((s) => s.openIn === null);
+  if (free) return free.id;
+  const live = unfinished[0];
+  if (live?.openIn) {
+    throw new UsageError(`No unfinished session to resume under ${home}: the newest, ${live.id}, is open in pid ${live.openIn.pid} on ${live.openIn.host}; finish or quit it there`);
+  }
+  throw new UsageError(`No unfinished session under ${home}; \`runbook sessions\` lists them all`);
 }

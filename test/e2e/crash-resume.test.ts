@@ -85,9 +85,13 @@ describe('a runner killed with SIGKILL mid-step', () => {
     // While the walk lives, its session is its own: a second process may not append to the same journal.
     const events = (): number => journal().trim().split('\n').length;
     const before = events();
-    const second = runCli(['resume', '--yes', '--confirm-mutating', '--json'], { cwd: root, env });
+    const newest = runCli(['resume', '--yes', '--confirm-mutating', '--json'], { cwd: root, env });
+    expect(newest.code).toBe(2);
+    expect(newest.stderr).toMatch(new RegExp(`^runbook: No unfinished session to resume under .+: the newest, (\\S+), is open in pid ${child.pid} on .+; finish or quit it there\\n$`));
+    const id = /the newest, (\S+), is open/.exec(newest.stderr)![1]!;
+    const second = runCli(['resume', id, '--yes', '--confirm-mutating', '--json'], { cwd: root, env });
     expect(second.code).toBe(2);
-    expect(second.stderr).toMatch(new RegExp(`^runbook: Session \\S+ is open in another runbook process \\(pid ${child.pid} on .+\\): finish or quit it there first\\. If that process is gone for good, delete \\S+journal\\.lock\\n$`));
+    expect(second.stderr).toMatch(new RegExp(`^runbook: Session ${id} is open in another runbook process \\(pid ${child.pid} on .+\\): finish or quit it there first\\. If that process is gone for good, delete \\S+journal\\.lock\\n$`));
     expect(events()).toBe(before);
     child.kill('SIGKILL');
     await exited;
