@@ -10,6 +10,7 @@ import { escalationPayload } from './escalation-payload.js';
 import { gatherFacts, type BundledOutput } from './facts.js';
 import { placeHit, stringifyRedacted, type JsonPath, type LeafRule } from './json-redact.js';
 import { loadSession, pickSession, type LoadedSession } from './load-session.js';
+import { valuesOf } from '../session/state.js';
 import { bundleBaseName } from './names.js';
 import { keptText, outputSources, planCaps, readKept, UnreadableOutput } from './outputs.js';
 import { prepareRedaction, type BundleRedactor, type RedactionRecord, type RedactionSettings } from './redaction.js';
@@ -112,7 +113,7 @@ export async function buildBundle(options: BundleOptions): Promise<BuiltBundle> 
   const session = loadSession(options.home, sessionId);
   const { state, events } = session;
   const name = bundleBaseName(state.runbook.id, state.started, sessionId);
-  const variables = Object.fromEntries(Object.entries(state.variables).map(([n, v]) => [n, v.value]));
+  const variables = valuesOf(state);
   // What steps reading Secret data printed is scrubbed like a `--redact-value`, from every file.
   const learned = events.flatMap((event) => (event.type === 'secrets-learned' ? event.values : []));
   const { redactor, scan } = await prepareRedaction({ ...options.redaction, values: [...options.redaction.values, ...learned] }, variables);

@@ -5,7 +5,7 @@
  */
 import { looksLikeProduction } from '../kube/context.js';
 import type { Plan, PlannedStep, SessionEvent } from '../session/events.js';
-import type { SessionState, StepState } from '../session/state.js';
+import { plannedSteps, type SessionState, type StepState } from '../session/state.js';
 import type { RunbookSource } from './load-session.js';
 
 /** One output as it sits in the bundle (already redacted and cut to size). */
@@ -163,7 +163,7 @@ export function gatherFacts(input: FactsInput): Facts {
     if (!known || (output.attempt ?? 0) > (known.attempt ?? 0)) latestOutput.set(output.stepId, output);
   }
 
-  const planned = plan ? [...plan.diagnosis, ...plan.branches.flatMap((b) => b.steps)] : [];
+  const planned = plan ? plannedSteps(plan) : [];
   const plannedById = new Map(planned.map((step) => [step.id, step]));
   const recorded = new Map(state.steps.map((step) => [step.id, step]));
   const chosenBranch = plan?.branches.find((b) => b.cause === state.cause?.id);
@@ -328,7 +328,7 @@ function linksOf(text: string | null, plan: Plan | null): { href: string; text: 
     const clean = href.replace(/[.,;:]+$/, '');
     if (!links.some((l) => l.href === clean)) links.push({ href: clean, text: label });
   };
-  for (const step of plan ? [...plan.diagnosis, ...plan.branches.flatMap((b) => b.steps)] : []) {
+  for (const step of plan ? plannedSteps(plan) : []) {
     if (step.link && /^https?:\/\//.test(step.link)) add(step.link, step.title);
   }
   if (text) {

@@ -6,6 +6,7 @@ import { closeSync, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plan, SessionEvent } from '../session/events.js';
 import { isStoredOutput } from '../session/files.js';
+import { plannedSteps } from '../session/state.js';
 import { slug } from './names.js';
 
 /** One stored output and where it goes in the bundle. */
@@ -79,7 +80,7 @@ function stepPositions(events: readonly SessionEvent[], plan: Plan | null): (ste
     if (event.type === 'step-started' && event.position !== undefined) recorded.set(`${event.step}#${event.attempt}`, event.position);
   }
   const planned = new Map<string, number>();
-  for (const step of plan ? [...plan.diagnosis, ...plan.branches.flatMap((b) => b.steps)] : []) if (!planned.has(step.id)) planned.set(step.id, step.position);
+  for (const step of plan ? plannedSteps(plan) : []) if (!planned.has(step.id)) planned.set(step.id, step.position);
   return (step, attempt) => recorded.get(`${step}#${attempt}`) ?? planned.get(step) ?? firstSeen.get(step) ?? 0;
 }
 

@@ -13,7 +13,7 @@ import type { SessionEvent } from '../session/events.js';
 import { JOURNAL_FILE, sessionDir } from '../session/files.js';
 import { readJournal } from '../session/journal.js';
 import { planRunbook } from '../runner/plan.js';
-import { replay, type SessionState } from '../session/state.js';
+import { replay, valuesOf, type SessionState } from '../session/state.js';
 import { runUnattended, type RunReport } from '../runner/unattended.js';
 import { fillCommand } from '../runner/variables.js';
 import { loadScenario, placeInScenario, scenarioPathFor, type Scenario } from '../sim/scenario.js';
@@ -203,7 +203,7 @@ function observationChecks(runbook: unknown, scenario: Scenario): ScenarioCheck[
 /** Each `choices_from` command, filled with the values the walk ended with, runs and lists at least one choice. */
 async function choicesChecks(runbook: unknown, state: SessionState, folder: string, env: Record<string, string>): Promise<ScenarioCheck[]> {
   const variables = isRecord(runbook) && isRecord(runbook.variables) ? runbook.variables : {};
-  const values = Object.fromEntries(Object.entries(state.variables).map(([name, v]) => [name, v.value]));
+  const values = valuesOf(state);
   const checks: ScenarioCheck[] = [];
   let index = 0;
   for (const [name, variable] of Object.entries(variables)) {

@@ -8,7 +8,7 @@ import { classifyCommand, withServerDryRun } from '../kube/index.js';
 import type { PlannedStep } from '../session/events.js';
 import { dryRunOutputFile } from '../session/files.js';
 import type { SessionRecord } from '../session/record.js';
-import { stepStateOf } from './engine.js';
+import { stepStateOf } from '../session/state.js';
 import type { RunCommandResult } from './exec.js';
 import { notEmpty, type Prompter } from './prompts.js';
 import { confirmationScreen, describeResult } from './screen.js';

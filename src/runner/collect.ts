@@ -8,6 +8,7 @@ import { classifyCommand } from '../kube/index.js';
 import { collectedOutputFile, COLLECTED_DIR } from '../session/files.js';
 import { ensurePrivateDir } from '../session/home.js';
 import type { SessionRecord } from '../session/record.js';
+import { valuesOf } from '../session/state.js';
 import { runCommand, type RunCommandResult } from './exec.js';
 import { DEFAULT_TIMEOUT_MS } from './plan.js';
 import { fillCommand } from './variables.js';
@@ -28,7 +29,7 @@ export async function collectForEscalation(options: CollectOptions): Promise<voi
   const { record } = options;
   if (options.commands.length === 0) return;
   ensurePrivateDir(join(record.dir, COLLECTED_DIR));
-  const values = Object.fromEntries(Object.entries(record.state.variables).map(([name, v]) => [name, v.value]));
+  const values = valuesOf(record.state);
   for (const [n, template] of options.commands.entries()) {
     if (options.signal?.aborted) return;
     let command: string;

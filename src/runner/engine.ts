@@ -6,7 +6,7 @@
  */
 import { findPlaceholders } from '../runbook/placeholders.js';
 import type { NewSessionEvent, Plan, PlannedBranch, PlannedStep } from '../session/events.js';
-import type { SessionState, StepState } from '../session/state.js';
+import { stepStateOf, valuesOf, type SessionState } from '../session/state.js';
 import { isSettled, WENT_THROUGH, type StepStatus } from '../session/status.js';
 import { fillCommand } from './variables.js';
 
@@ -57,16 +57,8 @@ export type Action =
   /** A command was cancelled: the walk stops and the session stays open for `resume`. */
   | { type: 'stop' };
 
-export function stepStateOf(session: SessionState, id: string): StepState | undefined {
-  return session.steps.find((step) => step.id === id);
-}
-
 export function branchOf(plan: Plan, cause: string | undefined | null): PlannedBranch | undefined {
   return cause == null ? undefined : plan.branches.find((branch) => branch.cause === cause);
-}
-
-function valuesOf(session: SessionState): Record<string, string> {
-  return Object.fromEntries(Object.entries(session.variables).map(([name, variable]) => [name, variable.value]));
 }
 
 /** The command with values filled in, or the first placeholder nothing fills yet. */

@@ -10,12 +10,13 @@ import type { Plan, PlannedStep, SessionOutcome, VariableSource } from '../sessi
 import { STEPS_DIR } from '../session/files.js';
 import { ensurePrivateDir, newSessionId } from '../session/home.js';
 import type { SessionRecord } from '../session/record.js';
+import { plannedSteps, stepStateOf, valuesOf } from '../session/state.js';
 import { resumeSession, startSession } from '../session/start.js';
 import { isSettled } from '../session/status.js';
 import { collectForEscalation } from './collect.js';
-import { back, forward, next, startAt, stepStateOf, type Action, type Cursor, type Policy, type StepChoice } from './engine.js';
+import { back, forward, next, startAt, type Action, type Cursor, type Policy, type StepChoice } from './engine.js';
 import { runCommand, type RunCommandResult } from './exec.js';
-import { planRunbook } from './plan.js';
+import { capturedNames, planRunbook } from './plan.js';
 import { notEmpty, type PromptChoice, type Prompter } from './prompts.js';
 import { confirmChange } from './change-confirmation.js';
 import { runReport, type RunReport } from './report.js';
@@ -115,7 +116,7 @@ async function resumeInteractive(options: InteractiveOptions, sessionId: string,
     walk.prompts.noteSources(sources);
     const plan = record.state.plan!;
     // Manual checks marked done by a note, before `step-done` was recorded: they count as done.
-    for (const step of [...plan.diagnosis, ...plan.branches.flatMap((b) => b.steps)]) {
+    for (const step of plannedSteps(plan)) {
       const manualDone = step.kind === 'manual' && stepStateOf(state, step.id) === undefined && state.notes.some((note) => note.step === step.id && note.text === MANUAL_DONE);
       if (manualDone) record.append({ type: 'step-done', step: step.id });
     }
@@ -164,7 +165,7 @@ class TerminalWalk {
     this.plan = record.state.plan!;
     this.policy = { mode: 'interactive', readOnly: options.readOnly, since: record.journal.seq };
     this.outputs = new StepOutputs(record.dir);
-    this.stepTitles = new Map([...this.plan.diagnosis, ...this.plan.branches.flatMap((b) => b.steps)].map((step) => [step.id, step.title]));
+    this.stepTitles = new Map(plannedSteps(this.plan).map((step) => [step.id, step.title]));
     this.declared = variablesOf(runbook);
     this.title = record.state.runbook.title;
     // A drill's simulated cluster is outside every runbook's contexts by design: no warning for it.
@@ -182,12 +183,12 @@ class TerminalWalk {
       write: (text) => this.write(text),
       runOne: (command, file, timeoutMs, show) => this.runOne(command, file, timeoutMs, show),
     });
-    const captured = new Set([...this.plan.diagnosis, ...this.plan.branches.flatMap((b) => b.steps)].flatMap((step) => Object.keys(step.capture ?? {})));
+    const captured = capturedNames(this.plan);
     this.missing = this.missing.filter((name) => !captured.has(name));
   }
 
   private get values(): Record<string, string> {
-    return Object.fromEntries(Object.entries(this.record.state.variables).map(([name, v]) => [name, v.value]));
+    return valuesOf(this.record.state);
   }
 
   /** Where the cursor stands, in words, for the resume line. */

@@ -1,6 +1,7 @@
 import { classifyCommand } from '../kube/index.js';
 import { parseDuration } from '../runbook/duration.js';
 import type { Plan, PlannedBranch, PlannedStep } from '../session/events.js';
+import { plannedSteps } from '../session/state.js';
 import { branchesOf, collectOf, diagnosisOf, isRecord, stepIdOf, type LooseRunbook, type StepEntry } from '../runbook/model.js';
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
@@ -62,4 +63,9 @@ function planStep(entry: StepEntry, position: number, cause?: string): PlannedSt
   planned.kind = classification.safety === 'read-only' && step.confirm !== true ? 'read-only' : 'mutating';
   if (planned.kind === 'mutating') planned.reason = step.confirm === true && classification.safety === 'read-only' ? 'the runbook asks for confirmation' : classification.reason;
   return planned;
+}
+
+/** The variables some step's `capture` fills: nobody is asked for them up front. */
+export function capturedNames(plan: Plan): Set<string> {
+  return new Set(plannedSteps(plan).flatMap((step) => Object.keys(step.capture ?? {})));
 }

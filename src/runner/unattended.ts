@@ -10,11 +10,12 @@ import type { SessionOutcome, VariableSource } from '../session/events.js';
 import { STEPS_DIR } from '../session/files.js';
 import { ensurePrivateDir, newSessionId } from '../session/home.js';
 import type { SessionRecord } from '../session/record.js';
+import { sourcesOf, valuesOf } from '../session/state.js';
 import { resumeSession, startSession } from '../session/start.js';
 import type { AlertFacts } from './alert.js';
 import { collectForEscalation } from './collect.js';
 import { next, type Policy } from './engine.js';
-import { planRunbook } from './plan.js';
+import { capturedNames, planRunbook } from './plan.js';
 import { runReport, type RunReport } from './report.js';
 import { executeStep } from './step-run.js';
 import { judgeEvidence, StepOutputs } from './step-outputs.js';
@@ -61,7 +62,7 @@ export async function runUnattended(options: UnattendedOptions): Promise<RunRepo
   const plan = planRunbook(options.runbook);
   if (options.cause !== undefined && !plan.branches.some((b) => b.cause === options.cause)) throw new InputError({ kind: 'unknown-cause', cause: options.cause, causes: plan.branches.map((b) => b.cause) });
   const resolved = resolveVariables(options.runbook, { flags: options.vars, ...(options.alert ? { alert: options.alert.labels } : {}), ...(options.kube.namespaceSet ? { contextNamespace: options.kube.namespace } : {}) });
-  const captured = new Set([...plan.diagnosis, ...plan.branches.flatMap((b) => b.steps)].flatMap((step) => Object.keys(step.capture ?? {})));
+  const captured = capturedNames(plan);
   const missing = resolved.missing.filter((name) => !captured.has(name));
   if (missing.length > 0) throw new InputError({ kind: 'values-missing', names: missing });
   checkValues(options.runbook, resolved.values, resolved.sources);
@@ -93,8 +94,8 @@ export interface ResumeOptions extends Omit<UnattendedOptions, 'vars' | 'alert'>
 export async function resumeUnattended(options: ResumeOptions): Promise<RunReport> {
   const { record, state } = resumeSession(options.home, options.sessionId, { ...options, plan: planRunbook(options.runbook) }, 'unattended');
   try {
-    const values = Object.fromEntries(Object.entries(state.variables).map(([name, v]) => [name, v.value]));
-    const sources = Object.fromEntries(Object.entries(state.variables).map(([name, v]) => [name, v.source]));
+    const values = valuesOf(state);
+    const sources = sourcesOf(state);
     const cause = options.cause ?? state.options.cause;
     return await drive(record, { ...options, ...(cause !== undefined ? { cause } : {}) }, defaultsOf(values, sources));
   } finally {

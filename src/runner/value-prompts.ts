@@ -12,6 +12,7 @@ import type { PlannedStep, VariableSource } from '../session/events.js';
 import { CHOICES_DIR, choicesOutputFile } from '../session/files.js';
 import { ensurePrivateDir } from '../session/home.js';
 import type { SessionRecord } from '../session/record.js';
+import { valuesOf } from '../session/state.js';
 import type { RunCommandResult } from './exec.js';
 import type { Prompter } from './prompts.js';
 import { describeResult } from './screen.js';
@@ -41,7 +42,7 @@ export class ValuePrompts {
   constructor(private readonly host: ValuePromptsHost) {}
 
   private get values(): Record<string, string> {
-    return Object.fromEntries(Object.entries(this.host.record.state.variables).map(([name, v]) => [name, v.value]));
+    return valuesOf(this.host.record.state);
   }
 
   /** A step captured these: they need no confirming. */

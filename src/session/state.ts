@@ -3,7 +3,7 @@
  * folds a journal with it, and a live walk applies each event it appends, so both see the same state.
  */
 import { ConfigError } from '../errors.js';
-import type { Phase, Plan, SessionEvent, SessionStartedEvent, VariableSource } from './events.js';
+import type { Phase, Plan, PlannedStep, SessionEvent, SessionStartedEvent, VariableSource } from './events.js';
 import type { SessionStatus, StepStatus } from './status.js';
 
 export type { SessionStatus, StepStatus } from './status.js';
@@ -63,6 +63,26 @@ export interface SessionState {
   notes: { step: string | null; text: string; at: string }[];
   escalation: { criteria: string[]; reason?: string; contact?: string } | null;
   collected: { command: string; outputFile: string; exitCode: number | null }[];
+}
+
+/** The values the session holds, by variable name. */
+export function valuesOf(state: SessionState): Record<string, string> {
+  return Object.fromEntries(Object.entries(state.variables).map(([name, variable]) => [name, variable.value]));
+}
+
+/** Where each value came from, by variable name. */
+export function sourcesOf(state: SessionState): Record<string, VariableSource> {
+  return Object.fromEntries(Object.entries(state.variables).map(([name, variable]) => [name, variable.source]));
+}
+
+/** A step's state, when the session has recorded anything of it. */
+export function stepStateOf(state: SessionState, id: string): StepState | undefined {
+  return state.steps.find((step) => step.id === id);
+}
+
+/** Every step of a plan: the diagnosis, then each branch's steps. */
+export function plannedSteps(plan: Plan): PlannedStep[] {
+  return [...plan.diagnosis, ...plan.branches.flatMap((branch) => branch.steps)];
 }
 
 /** The state a session starts in, from its first event. */
