@@ -3,12 +3,9 @@ import { PRIORITY, type Finding } from './finding.js';
 
 /**
  * How base64 of text that often holds credentials begins: `-----BEGIN` (a PEM key), `{"` and `{\n ` (a docker
- * config, a GCP service-account key, any JSON). Each prefix costs a search through every text, so only these.
- */
-const PREFIXES = ['LS0tLS1CRUdJTi', 'eyJ', 'ewog'] as const;
-/**
- * What is searched for each prefix: from a letter rarer in kubectl output than its first (`J`, in `eyJ` and in
- * `LS0tLS1CRUdJTi`), so that the search stops at fewer places.
+ * config, a GCP service-account key, any JSON). Each prefix costs a search through every text, so only these;
+ * each is searched from a letter rarer in kubectl output than its first (`J`, in `eyJ` and in `LS0tLS1CRUdJTi`),
+ * so that the search stops at fewer places.
  */
 const SEARCH = new Map<string, number>([
   ['LS0tLS1CRUdJTi', 11],
