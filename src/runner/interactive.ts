@@ -22,7 +22,7 @@ import { confirmChange } from './change-confirmation.js';
 import { runReport, type RunReport } from './report.js';
 import { describeResult, escalationDue, header, SCREEN_WIDTH, stepScreen } from './screen.js';
 import { executeStep } from './step-run.js';
-import { judgeEvidence, StepOutputs } from './step-outputs.js';
+import { recordSuggestion, StepOutputs } from './step-outputs.js';
 import type { UnattendedOptions } from './unattended.js';
 import { ValuePrompts } from './value-prompts.js';
 import { checkValues, resolveVariables } from './variables.js';
@@ -235,13 +235,9 @@ class TerminalWalk {
           at = moved;
           break;
         }
-        case 'suggest-causes': {
-          const stored = (id: string): boolean => stepStateOf(this.record.state, id)?.outputFile != null;
-          const { event, problems } = judgeEvidence(action.branches, this.outputs.forEvidence(action.branches, this.record.state), stored);
-          for (const { step, message } of problems) this.record.append({ type: 'note', step, text: message });
-          this.record.append(event);
+        case 'suggest-causes':
+          recordSuggestion(this.record, this.outputs, action.branches);
           break;
-        }
         case 'choose-cause':
           at = await this.chooseCause(action);
           break;

@@ -4,9 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CausesSuggestedEvent, PlannedBranch } from '../session/events.js';
-import type { SessionState } from '../session/state.js';
-import { locateMatch, suggestedCauses, type PatternProblem } from './evidence.js';
+import type { PlannedBranch } from '../session/events.js';
+import type { SessionRecord } from '../session/record.js';
+import { stepStateOf, type SessionState } from '../session/state.js';
+import { evidenceMatches, lineAt, type PatternProblem } from './evidence.js';
 
 export class StepOutputs {
   private readonly texts = new Map<string, string>();
@@ -23,7 +24,7 @@ export class StepOutputs {
     for (const branch of branches) {
       const id = branch.evidence?.step;
       if (id === undefined || outputs.has(id)) continue;
-      const text = this.texts.get(id) ?? this.readBack(state.steps.find((s) => s.id === id)?.outputFile ?? null);
+      const text = this.texts.get(id) ?? this.readBack(stepStateOf(state, id)?.outputFile ?? null);
       if (text !== undefined) outputs.set(id, text);
     }
     return outputs;
@@ -40,16 +41,19 @@ export class StepOutputs {
   }
 }
 
-/** Judges the evidence patterns: the `causes-suggested` event to record, and the patterns that ran out of time. */
-export function judgeEvidence(branches: readonly PlannedBranch[], outputs: ReadonlyMap<string, string>, stored: (stepId: string) => boolean): { event: Omit<CausesSuggestedEvent, 'seq' | 'at'>; problems: PatternProblem[] } {
+/**
+ * Judges the evidence patterns on the latest outputs and records it: a note for each pattern that ran out of
+ * time, then `causes-suggested` with the line each suggested cause matched on (null for an output not stored).
+ */
+export function recordSuggestion(record: SessionRecord, outputs: StepOutputs, branches: readonly PlannedBranch[]): void {
+  const texts = outputs.forEvidence(branches, record.state);
   const problems: PatternProblem[] = [];
-  const suggested = suggestedCauses(branches, outputs, problems);
-  const evidence = suggested.flatMap((cause) => {
-    const branch = branches.find((b) => b.cause === cause);
-    if (!branch?.evidence) return [];
-    const output = outputs.get(branch.evidence.step) ?? '';
-    const line = stored(branch.evidence.step) ? locateMatch(branch.evidence.matches, output) : null;
-    return [{ cause, step: branch.evidence.step, lineNumber: line }];
+  const matches = evidenceMatches(branches, texts, problems);
+  for (const { step, message } of problems) record.append({ type: 'note', step, text: message });
+  const stored = (step: string): boolean => stepStateOf(record.state, step)?.outputFile != null;
+  record.append({
+    type: 'causes-suggested',
+    suggested: matches.map((match) => match.cause),
+    evidence: matches.map((match) => ({ cause: match.cause, step: match.step, lineNumber: stored(match.step) ? lineAt(texts.get(match.step)!, match.index) : null })),
   });
-  return { event: { type: 'causes-suggested', suggested, evidence }, problems };
 }

@@ -18,7 +18,7 @@ import { next, type Policy } from './engine.js';
 import { capturedNames, planRunbook } from './plan.js';
 import { runReport, type RunReport } from './report.js';
 import { executeStep } from './step-run.js';
-import { judgeEvidence, StepOutputs } from './step-outputs.js';
+import { recordSuggestion, StepOutputs } from './step-outputs.js';
 import { checkValues, resolveVariables } from './variables.js';
 
 export type { RunReport, StepReport } from './report.js';
@@ -146,13 +146,9 @@ async function drive(record: SessionRecord, options: DriveOptions, defaults: Rec
         if (evidenceSteps.has(action.step.id)) outputs.set(action.step.id, executed.output);
         break;
       }
-      case 'suggest-causes': {
-        const stored = (id: string): boolean => record.state.steps.find((s) => s.id === id)?.outputFile != null;
-        const { event, problems } = judgeEvidence(action.branches, outputs.forEvidence(action.branches, record.state), stored);
-        for (const { step, message } of problems) record.append({ type: 'note', step, text: message });
-        record.append(event);
+      case 'suggest-causes':
+        recordSuggestion(record, outputs, action.branches);
         break;
-      }
       case 'end':
         // A test's walk runs against a simulated cluster that nobody will be handed: nothing to collect for.
         await end(record, action.outcome, options.testing ? [] : action.collect, action.note, options);
