@@ -4,11 +4,9 @@
  * operator's answers into commands and journal events. Every prompt goes through a `Prompter`, so flows are
  * tested with scripted answers.
  */
-import { join } from 'node:path';
 import { isRecord, variablesOf, type LooseRunbook, type Variable } from '../runbook/model.js';
 import type { Plan, PlannedStep, SessionOutcome, VariableSource } from '../session/events.js';
-import { STEPS_DIR } from '../session/files.js';
-import { ensurePrivateDir, newSessionId } from '../session/home.js';
+import { newSessionId } from '../session/home.js';
 import type { SessionRecord } from '../session/record.js';
 import { plannedSteps, stepStateOf, valuesOf } from '../session/state.js';
 import { resumeSession, startSession } from '../session/start.js';
@@ -203,7 +201,6 @@ class TerminalWalk {
 
   /** Turns the engine's actions into screens, prompts and commands until the walk ends or the operator quits. */
   async drive(start: Cursor): Promise<InteractiveReport> {
-    ensurePrivateDir(join(this.record.dir, STEPS_DIR));
     let at = start;
     for (;;) {
       const action: Action = next(this.plan, { session: this.record.state, at }, this.policy, this.declared.size > 0);

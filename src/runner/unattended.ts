@@ -2,13 +2,11 @@
  * The unattended driver (`runbook run --yes`, `runbook test`): nobody is asked anything. It turns the walk
  * engine's actions into commands and journal events, following the policy the flags set.
  */
-import { join } from 'node:path';
 import { InputError } from '../errors.js';
 import type { KubeContext } from '../kube/context.js';
 import type { LooseRunbook } from '../runbook/model.js';
 import type { SessionOutcome, VariableSource } from '../session/events.js';
-import { STEPS_DIR } from '../session/files.js';
-import { ensurePrivateDir, newSessionId } from '../session/home.js';
+import { newSessionId } from '../session/home.js';
 import type { SessionRecord } from '../session/record.js';
 import { sourcesOf, valuesOf } from '../session/state.js';
 import { resumeSession, startSession } from '../session/start.js';
@@ -122,7 +120,6 @@ async function drive(record: SessionRecord, options: DriveOptions, defaults: Rec
   };
   const outputs = new StepOutputs(record.dir);
   const evidenceSteps = new Set(plan.branches.flatMap((branch) => (branch.evidence ? [branch.evidence.step] : [])));
-  ensurePrivateDir(join(record.dir, STEPS_DIR));
   for (;;) {
     const action = next(plan, { session: record.state, at: { phase: 'diagnosis', index: 0 } }, policy);
     switch (action.type) {

@@ -2,7 +2,10 @@
  * A session open for writing: its journal and the state the journal's events add up to. Every event goes
  * through `append`, which puts it on disk and applies it, so the live walk reads the same state a replay would.
  */
+import { join } from 'node:path';
 import type { NewSessionEvent, SessionEvent, SessionStartedEvent } from './events.js';
+import { STEPS_DIR } from './files.js';
+import { ensurePrivateDir } from './home.js';
 import { Journal, type JournalFlush, type JournalOptions } from './journal.js';
 import { apply, initialState, replay, type SessionState } from './state.js';
 
@@ -14,6 +17,8 @@ export class SessionRecord {
     state: SessionState,
   ) {
     this.current = state;
+    // Where every step's output goes, there before any step runs (an older session may not have it yet).
+    ensurePrivateDir(join(journal.dir, STEPS_DIR));
   }
 
   /** A new session: its folder, its journal, and its first event. */
