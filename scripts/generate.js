@@ -1,10 +1,12 @@
 // Regenerates code from the JSON Schemas, so each schema stays the one source of truth:
 // TypeScript types (json-schema-to-typescript) and precompiled validators (ajv standalone, so no schema
-// is compiled at start-up). `node scripts/generate.js --check` exits 1 when a generated file is out of date.
+// is compiled at start-up); and the redaction engine's WebAssembly scan from its text format (wabt), so the
+// module's source is what is reviewed. `node scripts/generate.js --check` exits 1 when a generated file is out of date.
 import { readFile, writeFile } from 'node:fs/promises';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { compile } from 'json-schema-to-typescript';
+import createWabt from 'wabt';
 
 const targets = [
   { schema: 'schemas/runbook.schema.json', name: 'Runbook', dir: 'src/runbook' },
@@ -40,14 +42,48 @@ function validatorFor(target, schema) {
   ].join('\n');
 }
 
+const WASM_SOURCES = ['src/bundle/redact/anchor-scan.wat'];
+
+/** A WebAssembly module's binary, base64 in a TypeScript constant: the bundler and the tests load it alike. */
+async function wasmModuleFor(source) {
+  const wabt = await createWabt();
+  let parsed;
+  try {
+    parsed = wabt.parseWat(source, await readFile(source, 'utf8'), { simd: true });
+  } catch (error) {
+    // wabt's own message names the line and column; its stack is a minified line too long to read.
+    throw new Error(error.message);
+  }
+  try {
+    parsed.validate();
+    const { buffer } = parsed.toBinary({});
+    const name = source.replace(/^.*\//, '').replace(/\.wat$/, '').replace(/-(\w)/g, (_, c) => c.toUpperCase());
+    const constant = `${name.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}_WASM`;
+    return [
+      `/* Generated from ${source} by scripts/generate.js (wabt): edit the .wat file, then run \`npm run generate\`. */`,
+      `export const ${constant} =`,
+      `  '${Buffer.from(buffer).toString('base64')}';`,
+      '',
+    ].join('\n');
+  } finally {
+    parsed.destroy();
+  }
+}
+
 const check = process.argv.includes('--check');
 let stale = 0;
-for (const target of targets) {
-  const schema = JSON.parse(await readFile(target.schema, 'utf8'));
-  const outputs = [
-    [`${target.dir}/types.generated.ts`, await typesFor(target, schema)],
-    ...(target.validator === false ? [] : [[`${target.dir}/validator.generated.ts`, validatorFor(target, schema)]]),
-  ];
+const jobs = [
+  ...targets.map((target) => async () => {
+    const schema = JSON.parse(await readFile(target.schema, 'utf8'));
+    return [
+      [`${target.dir}/types.generated.ts`, await typesFor(target, schema)],
+      ...(target.validator === false ? [] : [[`${target.dir}/validator.generated.ts`, validatorFor(target, schema)]]),
+    ];
+  }),
+  ...WASM_SOURCES.map((source) => async () => [[source.replace(/\.wat$/, '.generated.ts'), await wasmModuleFor(source)]]),
+];
+for (const job of jobs) {
+  const outputs = await job();
   for (const [file, text] of outputs) {
     const current = await readFile(file, 'utf8').catch(() => '');
     if (current === text) continue;

@@ -110,7 +110,7 @@ function isJwt(token: string): boolean {
   }
 }
 
-interface AnchorGroup {
+export interface AnchorGroup {
   anchor: string;
   shapes: SecretShape[];
   /** When every shape of the anchor has leads: the character codes that may come just before the anchor. */
@@ -138,7 +138,7 @@ for (const group of GROUPS.values()) {
  */
 const ENDING_IN_SEPARATOR = new Map<number, AnchorGroup[]>();
 /** The character codes such anchors have just before their separator: most separators are turned away by one lookup. */
-const BEFORE_SEPARATOR = new Uint8Array(128);
+export const BEFORE_SEPARATOR = new Uint8Array(128);
 for (const group of GROUPS.values()) {
   const last = group.anchor.charCodeAt(group.anchor.length - 1);
   if (group.anchor.length < 2 || (last !== 0x2d /* - */ && last !== 0x3d) /* = */) continue;
@@ -153,15 +153,15 @@ for (const group of GROUPS.values()) {
  * stops the pass a few times more; on output mixed with base64 the shared search measured half the time of the
  * separate ones.
  */
-interface Search {
+export interface ShapeSearch {
   probe: string;
   groups: AnchorGroup[];
   /** For a shared first character: the character codes that may follow it, so most places cost one lookup. */
   second?: Uint8Array;
 }
 
-function searchesFor(groups: readonly AnchorGroup[]): Search[] {
-  const searches: Search[] = [];
+function searchesFor(groups: readonly AnchorGroup[]): ShapeSearch[] {
+  const searches: ShapeSearch[] = [];
   for (const group of groups) {
     const first = group.anchor[0]!;
     const shared = searches.find((search) => search.groups[0]!.anchor[0] === first);
@@ -183,26 +183,29 @@ function searchesFor(groups: readonly AnchorGroup[]): Search[] {
 
 const SEARCHES = searchesFor([...GROUPS.values()]);
 const ENDING_ELSEWHERE = new Set([...ENDING_IN_SEPARATOR.values()].flat());
-const SEARCHES_BUT_SEPARATOR_ENDINGS = searchesFor([...GROUPS.values()].filter((group) => !ENDING_ELSEWHERE.has(group)));
+/**
+ * The searches for a caller that checks the anchors ending in `-` or `=` at each of its own `-` and `=`
+ * (`findShapesEndingAt`): the redactor, whose anchor scan (src/bundle/redact/anchor-scan.ts) lists where each
+ * of these probes occurs.
+ */
+export const SEARCHES_BESIDE_SEPARATORS: readonly ShapeSearch[] = searchesFor([...GROUPS.values()].filter((group) => !ENDING_ELSEWHERE.has(group)));
 
 type ShapeFound = (shape: SecretShape, start: number, end: number) => void;
 
-export interface ShapeSearchOptions {
-  /** Leave out the anchors that end in `-` or `=`: the caller checks each of its `-` and `=` with `findShapesEndingAt`. */
-  separatorEndingsElsewhere?: boolean;
+/** Every secret of a known shape in a text: `found` gets the shape and the secret's span (its group's, if it has one). */
+export function findSecretShapes(text: string, found: ShapeFound): void {
+  for (const search of SEARCHES) {
+    // One search per probe, resumed just past each hit: the position only grows.
+    for (let at = text.indexOf(search.probe); at !== -1; at = text.indexOf(search.probe, at + 1)) findShapesAt(text, search, at, found);
+  }
 }
 
-/** Every secret of a known shape in a text: `found` gets the shape and the secret's span (its group's, if it has one). */
-export function findSecretShapes(text: string, found: ShapeFound, options: ShapeSearchOptions = {}): void {
-  for (const { probe, groups, second } of options.separatorEndingsElsewhere ? SEARCHES_BUT_SEPARATOR_ENDINGS : SEARCHES) {
-    // One search per probe, resumed just past each hit: the position only grows.
-    for (let at = text.indexOf(probe); at !== -1; at = text.indexOf(probe, at + 1)) {
-      if (second && second[text.charCodeAt(at + 1)] !== 1) continue;
-      for (const group of groups) {
-        if (group.anchor.length > probe.length && !text.startsWith(group.anchor, at)) continue;
-        matchGroup(text, group, at, found);
-      }
-    }
+/** The secrets of a search's shapes whose anchor starts where its probe occurs, at `at`. */
+export function findShapesAt(text: string, { probe, groups, second }: ShapeSearch, at: number, found: ShapeFound): void {
+  if (second && second[text.charCodeAt(at + 1)] !== 1) return;
+  for (const group of groups) {
+    if (group.anchor.length > probe.length && !text.startsWith(group.anchor, at)) continue;
+    matchGroup(text, group, at, found);
   }
 }
 

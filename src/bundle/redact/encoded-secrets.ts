@@ -1,19 +1,17 @@
 import { decodeBase64Text } from './base64.js';
+import type { RedactionAnchors } from './anchors.js';
 import { PRIORITY, type Finding } from './finding.js';
 
 /**
  * How base64 of text that often holds credentials begins: `-----BEGIN` (a PEM key), `{"` and `{\n ` (a docker
- * config, a GCP service-account key, any JSON). Each prefix costs a search through every text, so only these;
- * each is searched from a letter rarer in kubectl output than its first (`J`, in `eyJ` and in `LS0tLS1CRUdJTi`),
- * so that the search stops at fewer places.
+ * config, a GCP service-account key, any JSON). The anchor scan lists where each starts, triggered by a letter
+ * rarer in kubectl output than its first (`J`, in `eyJ` and in `LS0tLS1CRUdJTi`).
  */
-const SEARCH = new Map<string, number>([
-  ['LS0tLS1CRUdJTi', 11],
-  ['eyJ', 2],
-  ['ewog', 1],
-]);
-/** Searched needles stay under seven characters, where the search is a fast scan for their first character. */
-const NEEDLE_LENGTH = 6;
+export const ENCODED_PREFIXES: readonly { prefix: string; trigger: number }[] = [
+  { prefix: 'LS0tLS1CRUdJTi', trigger: 11 },
+  { prefix: 'eyJ', trigger: 2 },
+  { prefix: 'ewog', trigger: 1 },
+];
 const MIN_LENGTH = 32;
 const BASE64_CODES = new Uint8Array(128);
 for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=') BASE64_CODES[c.charCodeAt(0)] = 1;
@@ -31,16 +29,16 @@ export interface EncodedText {
  * Base64 runs that start like encoded text (also wrapped at 76 or 64 columns, as `base64` and openssl write
  * them): a `.dockerconfigjson` or a key file outside a Secret, a service-account key passed around encoded.
  */
-export function encodedTexts(text: string): EncodedText[] {
+export function encodedTexts(text: string, anchors: RedactionAnchors): EncodedText[] {
   const found: EncodedText[] = [];
   // The runs earlier prefixes found, merged: a hit inside one is part of it, a hit anywhere else is its own.
   let covered: Span[] = [];
-  for (const [prefix, skip] of SEARCH) {
-    const needle = prefix.slice(skip, skip + NEEDLE_LENGTH);
+  for (const [index, { trigger }] of ENCODED_PREFIXES.entries()) {
     const mine: EncodedText[] = [];
-    for (let hit = text.indexOf(needle); hit !== -1; hit = text.indexOf(needle, hit + 1)) {
-      const at = hit - skip;
-      if (at < 0 || !text.startsWith(prefix, at)) continue;
+    // A prefix whose trigger lies inside the run just found is part of that run.
+    let runEnd = 0;
+    for (const at of anchors.encoded[index]!) {
+      if (at + trigger < runEnd) continue;
       if (inside(covered, at)) continue;
       if (at > 0 && isBase64(text, at - 1)) continue;
       const run = wrappedRun(text, at);
@@ -48,7 +46,7 @@ export function encodedTexts(text: string): EncodedText[] {
       const decoded = decodeBase64Text(text.slice(at, run.end));
       if (decoded === undefined) continue;
       mine.push({ start: at, end: run.end, decoded });
-      hit = Math.max(hit, run.end - 1);
+      runEnd = run.end;
     }
     found.push(...mine);
     if (mine.length > 0) covered = merge(covered, mine);

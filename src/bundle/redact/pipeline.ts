@@ -1,3 +1,4 @@
+import { scanAnchors } from './anchors.js';
 import { isCertificatesOnly } from './certificates.js';
 import { encodedFinding, encodedTexts } from './encoded-secrets.js';
 import { escapedJsonStrings } from './escaped-json.js';
@@ -27,13 +28,14 @@ export interface Secret {
 // Every layer reports spans; overlapping spans merge, so a value two rules both see is replaced once, whole.
 export function findSecrets(text: string, rules: Rules, depth = 0): Secret[] {
   const findings: Finding[] = [];
+  const anchors = scanAnchors(text);
   rules.literals.find(text, findings);
-  findTokens(text, findings);
-  const hasPlaceholders = findAtSeparators(text, findings);
+  findTokens(text, anchors, findings);
+  const hasPlaceholders = findAtSeparators(text, anchors, findings);
   if (findYamlSecrets(text, findings)) findJsonSecrets(text, findings);
   findPatterns(text, rules.patterns, findings);
   if (depth < MAX_NESTING) {
-    for (const encoded of encodedTexts(text)) {
+    for (const encoded of encodedTexts(text, anchors)) {
       // Certificates are public and kept whole (a kubeconfig's CA, a `tls.crt`): nothing in them to search for.
       if (isCertificatesOnly(encoded.decoded)) continue;
       const finding = encodedFinding(encoded, findSecrets(encoded.decoded, rules, depth + 1));

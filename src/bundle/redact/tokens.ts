@@ -1,13 +1,16 @@
-import { findSecretShapes, findShapesEndingAt, type PrivateKeyBlock, type SecretShape } from '../../secret-shapes.js';
+import { findShapesAt, findShapesEndingAt, SEARCHES_BESIDE_SEPARATORS, type PrivateKeyBlock, type SecretShape } from '../../secret-shapes.js';
+import type { RedactionAnchors } from './anchors.js';
 import { PRIORITY, type Finding } from './finding.js';
 
 /**
  * Token formats that are secrets wherever they appear (the table shared with the lint rule). Those whose anchor
  * ends in `-` or `=` (`glpat-`, `AccountKey=`), and PEM private keys, whose header starts with `--`, are found by
- * the separator scan, which stops at each `-` and `=` anyway: see `tokensEndingAt` and `privateKeyFinding`.
+ * the separator rules, which visit each `-` and `=` that may end one: see `tokensEndingAt` and `privateKeyFinding`.
+ * The places where the other anchors occur come from the anchor scan.
  */
-export function findTokens(text: string, out: Finding[]): void {
-  findSecretShapes(text, (shape, start, end) => out.push(tokenFinding(shape, start, end)), { separatorEndingsElsewhere: true });
+export function findTokens(text: string, anchors: RedactionAnchors, out: Finding[]): void {
+  const found = (shape: SecretShape, start: number, end: number): number => out.push(tokenFinding(shape, start, end));
+  for (const [index, search] of SEARCHES_BESIDE_SEPARATORS.entries()) for (const at of anchors.shapes[index]!) findShapesAt(text, search, at, found);
 }
 
 /** Tokens whose anchor ends at the `-` or `=` at `separator`. */

@@ -1,0 +1,95 @@
+import fc from 'fast-check';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { ANCHOR_SCAN_WINDOW, createAnchorScanner, scanAnchorsInJs, type AnchorRules, type Anchors } from '../../../src/bundle/redact/anchor-scan.js';
+import { REDACTION_ANCHOR_RULES } from '../../../src/bundle/redact/anchors.js';
+import { Redactor } from '../../../src/bundle/redact/index.js';
+import { fake } from './corpus.js';
+
+const scan = createAnchorScanner(REDACTION_ANCHOR_RULES);
+
+/** Both lists as plain arrays, so a difference prints as the places that differ. */
+function plain(anchors: Anchors): number[][] {
+  return [anchors.colons, anchors.equals, anchors.dashes, ...anchors.probes].map((list) => [...list]);
+}
+
+function expectSameAsJs(text: string, rules: AnchorRules = REDACTION_ANCHOR_RULES, scanner = scan): void {
+  expect(plain(scanner(text))).toEqual(plain(scanAnchorsInJs(text, rules)));
+}
+
+// What the rules look at around a place: their anchors whole and cut, separators, names, quotes, escapes,
+// blank runs around the 32 the scan skips, digits, and characters whose low byte is an anchor's (`ĺ` is U+013A).
+const PROBE_TEXTS = REDACTION_ANCHOR_RULES.probes.map((probe) => probe.text);
+const FRAGMENTS = [
+  ...PROBE_TEXTS,
+  ...PROBE_TEXTS.map((text) => text.slice(0, Math.ceil(text.length / 2))),
+  ...PROBE_TEXTS.map((text) => text.slice(Math.ceil(text.length / 2))),
+  ...['ghp', 'gho', 'npm', 'sk', 'private', 'github', 'ey', 'Ke', 'Key', 'glpat', 'AccountKey', 'hooks.'],
+  ...[':', '=', '-', '--', '-u', '://', '/', '_', 'J', 'A', 'B', 'b', 'h', 'x', 'w', 'y', 'D', 'e', 't'],
+  ...['password', 'PASSWORD', 'Token', 'secret', 'api_key', 'auth', 'data', 'sig', 'value', 'name', 'Name', '[REDACTED'],
+  ...['"', "'", '\\', '\\"', ' ', '\t', ' '.repeat(31), ' '.repeat(32), ' '.repeat(33), ' '.repeat(40), '\n', '\r\n'],
+  ...['0', '9', '04:22', '10.0.0.1:6443', 'é', 'ÿ', '\u0100', '\u013a', '\u013d', '\u012d', '\u2d2d', '\uff1a', '\ud83d\ude00', '\u0000'],
+];
+const text = fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 40 }).map((parts) => parts.join(''));
+
+describe('the anchor scan', () => {
+  test('lists the same places in WebAssembly as in its JavaScript statement (3,000 texts of anchor fragments)', () => {
+    fc.assert(
+      fc.property(text, (input) => expectSameAsJs(input)),
+      { numRuns: 3000 },
+    );
+  });
+
+  test('finds the places around the edges of its windows as anywhere else', () => {
+    const fragments = fc.sample(text, { numRuns: 60, seed: 7 });
+    let input = '';
+    let i = 0;
+    // Fragments at every distance up to 40 from each of three window edges.
+    for (let edge = 1; edge <= 3; edge++) {
+      while (input.length < edge * ANCHOR_SCAN_WINDOW - 40) input += `line ${i++} of ordinary output\n`;
+      for (const fragment of fragments) input += fragment.slice(0, 5);
+    }
+    input += 'password=tail';
+    expectSameAsJs(input);
+    expect(scan(input).equals.at(-1)).toBe(input.length - 5);
+  });
+
+  test('a window with more places than its list holds is scanned on from where the list filled', () => {
+    const input = 'a-u '.repeat(100_000);
+    const anchors = scan(input);
+    expect(anchors.dashes.length).toBe(100_000);
+    expect(anchors.dashes[99_999]).toBe(4 * 99_999 + 1);
+    expectSameAsJs(input);
+  });
+
+  test('an empty text has no places', () => {
+    expect(plain(scan(''))).toEqual(plain(scanAnchorsInJs('', REDACTION_ANCHOR_RULES)));
+    expect(scan('').colons.length).toBe(0);
+  });
+
+  describe('without WebAssembly', () => {
+    afterEach(() => vi.unstubAllGlobals());
+    test('the JavaScript statement does the scan', () => {
+      vi.stubGlobal('WebAssembly', undefined);
+      const scanner = createAnchorScanner(REDACTION_ANCHOR_RULES);
+      const input = `token: ${fake.githubToken()}\npassword=hunter2hunter2\n--token abc`;
+      expect(plain(scanner(input))).toEqual(plain(scanAnchorsInJs(input, REDACTION_ANCHOR_RULES)));
+    });
+  });
+
+  test('refuses a probe that says nothing of its neighbours, which the vector test could not narrow', () => {
+    const rules: AnchorRules = { ...REDACTION_ANCHOR_RULES, probes: [{ text: 'Q', trigger: 0 }] };
+    expect(() => createAnchorScanner(rules)).toThrow(/says nothing of the characters next to its trigger/);
+  });
+});
+
+describe('redaction across window edges', () => {
+  test('a key/value and a token cut by the edge of a window are still masked', () => {
+    const token = fake.githubToken();
+    const head = 'x'.repeat(ANCHOR_SCAN_WINDOW - 6);
+    const input = `${head}\npassword=hunter2hunter2\n${'y'.repeat(ANCHOR_SCAN_WINDOW - 30)} ${token} done\n`;
+    const output = new Redactor().redactText(input, 'steps/01.txt');
+    expect(output).not.toContain('hunter2hunter2');
+    expect(output).not.toContain(token);
+    expect(output).toContain('password=[REDACTED:password:1]');
+  });
+});
