@@ -12,23 +12,20 @@ import { ANCHOR_SCAN_WASM } from './anchor-scan.generated.js';
  * reads at a separator; the checks here are the first few of those.
  */
 export interface Probe {
-  /** ASCII text, at most 16 characters. */
+  /** Printable ASCII, 2 to 16 characters. */
   text: string;
   /** Which of its characters triggers the check: the least common in kubectl output. */
   trigger: number;
-  /** Character codes (under 128) one of which must come just before the probe, when given. */
-  precede?: Uint8Array;
-  /** Character codes (under 128) one of which must be the probe's second character, when given. */
-  second?: Uint8Array;
+  /** Which of its characters is the place reported (a token's anchor after its lead: `_` in `ghp_`). */
+  report: number;
+  /** The list its places go to; probes of one list report at the same distance from their trigger. */
+  list: number;
 }
 
 export interface AnchorRules {
   probes: readonly Probe[];
-  /**
-   * Whether a secret name may end with two ASCII characters, lower-cased: index second-to-last * 128 + last
-   * (the first test of the key/value rule).
-   */
-  nameEnds: Uint8Array;
+  /** The words secret names end with, lower case (the first test of the key/value rule, made on any case). */
+  nameEndings: readonly string[];
   /** Codes that come just before a `-` or `=` that ends a token's anchor. */
   beforeSeparator: Uint8Array;
 }
@@ -38,8 +35,8 @@ export interface Anchors {
   colons: Int32Array;
   equals: Int32Array;
   dashes: Int32Array;
-  /** By probe, in the order of `AnchorRules.probes`. */
-  probes: Int32Array[];
+  /** By the probes' `list`. */
+  lists: Int32Array[];
 }
 
 const COLON = 0x3a;
@@ -50,16 +47,20 @@ const TRIGGER_EQUALS = 0xf1;
 const TRIGGER_DASH = 0xf2;
 /** Classes in the found list: the separators first, then one per probe. */
 const FIRST_PROBE_CLASS = 3;
-const MAX_PROBES = 60;
+const MAX_PROBES = 64;
+const MAX_LISTS = 60;
 const MAX_PROBE_LENGTH = 16;
-/** Blanks skipped back from `=` to a name; a longer run is kept for the rule to judge. */
+/** Blanks skipped back from a separator to a name; a longer run is kept for the rule to judge. */
 const MAX_BLANKS = 32;
+/** What the rules at a colon skip as blanks (all ASCII whitespace), and at an equals sign (spaces and tabs). */
+const COLON_BLANKS = (code: number): boolean => code === 0x20 || (code >= 0x09 && code <= 0x0d);
+const EQUALS_BLANKS = (code: number): boolean => code === 0x20 || code === 0x09;
 
 // The memory layout of anchor-scan.wat.
-const TABLE = { trigger: 0x0000, beforeSeparator: 0x0300, probes: 0x0800, nameEnds: 0x44000 };
+const TABLE = { trigger: 0x0000, beforeSeparator: 0x0300, probes: 0x0800, nameEnds: 0x161000 };
 /** The byte sets of the vector test, as shufti tables. */
-const VECTOR_SET = { triggers: 0x0420, beforeSeparator: 0x0480, afterTrigger: 0x04a0, beforeTrigger: 0x04c0 };
-const PROBE_SIZE = 128;
+const VECTOR_SET = { triggers: 0x0420, afterTrigger: 0x0440, beforeTrigger: 0x0460, beforeSeparator: 0x0480, nameLast: 0x04a0, nameSecond: 0x04c0 };
+const PROBE_SIZE = 32;
 const COUNTS = 0x3000;
 const OUT_CAPACITY = 65_536;
 const SORTED = 0x121000;
@@ -81,11 +82,20 @@ export function createAnchorScanner(rules: AnchorRules): AnchorScanner {
   return wasmScanner(rules);
 }
 
+function listCount(rules: AnchorRules): number {
+  return Math.max(0, ...rules.probes.map((probe) => probe.list + 1));
+}
+
 function check(rules: AnchorRules): void {
   if (rules.probes.length > MAX_PROBES) throw new Error(`anchor scan: at most ${MAX_PROBES} probes`);
+  const distance = new Map<number, number>();
   for (const probe of rules.probes) {
-    if (probe.text.length === 0 || probe.text.length > MAX_PROBE_LENGTH || !/^[\x21-\x7e]+$/.test(probe.text)) throw new Error(`anchor scan: probe ${JSON.stringify(probe.text)} must be 1 to ${MAX_PROBE_LENGTH} printable ASCII characters`);
-    if (probe.trigger < 0 || probe.trigger >= probe.text.length) throw new Error(`anchor scan: probe ${JSON.stringify(probe.text)} has no character ${probe.trigger}`);
+    if (probe.text.length < 2 || probe.text.length > MAX_PROBE_LENGTH || !/^[\x20-\x7e]+$/.test(probe.text)) throw new Error(`anchor scan: probe ${JSON.stringify(probe.text)} must be 2 to ${MAX_PROBE_LENGTH} printable ASCII characters`);
+    if (probe.trigger < 0 || probe.trigger >= probe.text.length || probe.report < 0 || probe.report >= probe.text.length) throw new Error(`anchor scan: probe ${JSON.stringify(probe.text)} has no character ${probe.trigger} or ${probe.report}`);
+    if (probe.list < 0 || probe.list >= MAX_LISTS) throw new Error(`anchor scan: probe ${JSON.stringify(probe.text)} names list ${probe.list}, not one of 0 to ${MAX_LISTS - 1}`);
+    // Places of one list stay in order only if every probe of it reports at the same distance from its trigger.
+    if ((distance.get(probe.list) ?? probe.report - probe.trigger) !== probe.report - probe.trigger) throw new Error(`anchor scan: the probes of list ${probe.list} report at different distances from their triggers`);
+    distance.set(probe.list, probe.report - probe.trigger);
     if ([COLON, EQUALS, DASH].includes(probe.text.charCodeAt(probe.trigger))) throw new Error(`anchor scan: probe ${JSON.stringify(probe.text)} is triggered by a separator`);
   }
 }
@@ -106,7 +116,7 @@ function wasmScanner(rules: AnchorRules): AnchorScanner {
   const units = new Uint16Array(memory);
   const counts = new Int32Array(memory, COUNTS, 64);
   const writer = Buffer.from(memory);
-  const classes = FIRST_PROBE_CLASS + rules.probes.length;
+  const classes = FIRST_PROBE_CLASS + listCount(rules);
   writeTables(bytes, rules);
   return (text) => {
     // Each class's places, a piece per call of the scan: most texts take one call, and their piece is the list.
@@ -134,8 +144,8 @@ function wasmScanner(rules: AnchorRules): AnchorScanner {
         at = stopped;
       }
     }
-    const [colons, equals, dashes, ...probes] = pieces.map(joined);
-    return { colons: colons!, equals: equals!, dashes: dashes!, probes };
+    const [colons, equals, dashes, ...lists] = pieces.map(joined);
+    return { colons: colons!, equals: equals!, dashes: dashes!, lists };
   };
 }
 
@@ -157,7 +167,7 @@ function writeTables(bytes: Uint8Array, rules: AnchorRules): void {
   trigger[COLON] = TRIGGER_COLON;
   trigger[EQUALS] = TRIGGER_EQUALS;
   trigger[DASH] = TRIGGER_DASH;
-  bytes.set(rules.nameEnds, TABLE.nameEnds);
+  bytes.set(nameEndBits(rules.nameEndings), TABLE.nameEnds);
   bytes.set(rules.beforeSeparator, TABLE.beforeSeparator);
   // Chains of probes that share a trigger character: each link points further down the table.
   const lastOfChain = new Map<number, number>();
@@ -166,32 +176,54 @@ function writeTables(bytes: Uint8Array, rules: AnchorRules): void {
     const code = probe.text.charCodeAt(probe.trigger);
     bytes[record] = probe.text.length;
     bytes[record + 1] = probe.trigger;
-    bytes[record + 3] = FIRST_PROBE_CLASS + index;
-    bytes[record + 4] = (probe.precede ? 1 : 0) | (probe.second ? 2 : 0);
+    bytes[record + 3] = FIRST_PROBE_CLASS + probe.list;
+    bytes[record + 4] = probe.report;
     for (let k = 0; k < probe.text.length; k++) bytes[record + 8 + k] = probe.text.charCodeAt(k);
-    if (probe.precede) writeSet(bytes, record + 32, probe.precede);
-    if (probe.second) writeSet(bytes, record + 64, probe.second);
     const previous = lastOfChain.get(code);
     if (previous === undefined) trigger[code] = index + 1;
     else bytes[TABLE.probes + previous * PROBE_SIZE + 2] = index + 1;
     lastOfChain.set(code, index);
   }
-  // The vector test's sets. A probe's trigger is worth checking only next to a character that the probe has
-  // there: so every probe must say something of its trigger's neighbours.
-  const afterTrigger = new Set<number>();
-  const beforeTrigger = new Set<number>();
+  writeVectorSets(bytes, rules);
+}
+
+/**
+ * The vector test's byte sets: the same tests as the scalar checks, made loosely on whole vectors so that most
+ * places never reach them. Each set maps a byte to bucket bits, and a test passes where two sets share a bucket:
+ * a probe's trigger and the characters its probes have next to it share the trigger's bucket, and the last two
+ * letters of a secret name's ending share the last letter's. With more than 8 keys, keys share buckets, which
+ * only lets more through.
+ */
+function writeVectorSets(bytes: Uint8Array, rules: AnchorRules): void {
+  const triggers = new Map<number, number>();
+  const afterTrigger = new Map<number, number>();
+  const beforeTrigger = new Map<number, number>();
+  const add = (set: Map<number, number>, code: number, bit: number): void => void set.set(code, (set.get(code) ?? 0) | bit);
   for (const probe of rules.probes) {
     const { text, trigger: at } = probe;
-    const after = at + 1 < text.length ? [text.charCodeAt(at + 1)] : at === 0 && probe.second ? codesOf(probe.second) : [];
-    const before = at > 0 ? [text.charCodeAt(at - 1)] : probe.precede ? codesOf(probe.precede) : [];
-    if (after.length === 0 && before.length === 0) throw new Error(`anchor scan: probe ${JSON.stringify(text)} says nothing of the characters next to its trigger`);
-    for (const code of after) afterTrigger.add(code);
-    for (const code of before) beforeTrigger.add(code);
+    const code = text.charCodeAt(at);
+    if (!triggers.has(code)) triggers.set(code, 1 << triggers.size % 8);
+    const bit = triggers.get(code)!;
+    // A probe's trigger is worth checking only next to a character that the probe has there.
+    if (at + 1 < text.length) add(afterTrigger, text.charCodeAt(at + 1), bit);
+    if (at > 0) add(beforeTrigger, text.charCodeAt(at - 1), bit);
   }
-  writeShufti(bytes, VECTOR_SET.triggers, (code) => trigger[code]! > 0 && trigger[code]! < TRIGGER_COLON);
-  writeShufti(bytes, VECTOR_SET.beforeSeparator, (code) => rules.beforeSeparator[code] === 1);
-  writeShufti(bytes, VECTOR_SET.afterTrigger, (code) => afterTrigger.has(code));
-  writeShufti(bytes, VECTOR_SET.beforeTrigger, (code) => beforeTrigger.has(code));
+  // Secret names by their last two letters, in either case.
+  const nameLast = new Map<number, number>();
+  const nameSecond = new Map<number, number>();
+  const lastBits = new Map<string, number>();
+  for (const word of rules.nameEndings) {
+    const last = word.at(-1)!;
+    if (!lastBits.has(last)) lastBits.set(last, 1 << lastBits.size % 8);
+    for (const letter of [last, last.toUpperCase()]) add(nameLast, letter.charCodeAt(0), lastBits.get(last)!);
+    for (const letter of [word.at(-2)!, word.at(-2)!.toUpperCase()]) add(nameSecond, letter.charCodeAt(0), lastBits.get(last)!);
+  }
+  writeShufti(bytes, VECTOR_SET.triggers, triggers);
+  writeShufti(bytes, VECTOR_SET.afterTrigger, afterTrigger);
+  writeShufti(bytes, VECTOR_SET.beforeTrigger, beforeTrigger);
+  writeShufti(bytes, VECTOR_SET.beforeSeparator, new Map(codesOf(rules.beforeSeparator).map((code) => [code, 1])));
+  writeShufti(bytes, VECTOR_SET.nameLast, nameLast);
+  writeShufti(bytes, VECTOR_SET.nameSecond, nameSecond);
 }
 
 function codesOf(set: Uint8Array): number[] {
@@ -199,24 +231,28 @@ function codesOf(set: Uint8Array): number[] {
 }
 
 /**
- * A byte set as shufti tables: a byte is in it when the bucket of its high nibble is among those of its low
- * nibble. One bucket per high nibble makes the test exact, for sets that span at most 8 high nibbles.
+ * A bit per four characters that may end a secret name, each character by its five low bits (which fold case):
+ * index c4 << 15 | c3 << 10 | c2 << 5 | c1. A three-letter word takes any fourth character.
  */
-function writeShufti(bytes: Uint8Array, at: number, inSet: (code: number) => boolean): void {
-  const buckets = new Map<number, number>();
-  for (let code = 0; code < 256; code++) {
-    if (!inSet(code)) continue;
-    const high = code >> 4;
-    if (!buckets.has(high)) buckets.set(high, buckets.size);
-    const bucket = buckets.get(high)!;
-    if (bucket > 7) throw new Error('anchor scan: a byte set spans more than 8 high nibbles');
-    bytes[at + 16 + high] = 1 << bucket;
-    bytes[at + (code & 15)]! |= 1 << bucket;
+function nameEndBits(words: readonly string[]): Uint8Array {
+  const bits = new Uint8Array(1 << 17);
+  for (const word of words) {
+    if (word.length < 3 || !/^[a-z]+$/.test(word)) throw new Error(`anchor scan: secret name ending ${JSON.stringify(word)} must be three or more lower-case letters`);
+    const [c4, c3, c2, c1] = [...word.slice(-4).padStart(4, ' ')].map((c) => c.charCodeAt(0) & 31);
+    for (let any = 0; any < 32; any++) {
+      const index = ((word.length === 3 ? any : c4!) << 15) | (c3! << 10) | (c2! << 5) | c1!;
+      bits[index >> 3]! |= 1 << (index & 7);
+    }
   }
+  return bits;
 }
 
-function writeSet(bytes: Uint8Array, at: number, set: Uint8Array): void {
-  for (let code = 0; code < Math.min(128, set.length); code++) if (set[code] === 1) bytes[at + (code >> 3)]! |= 1 << (code & 7);
+/** Bucket bits by byte as shufti tables: 16 by low nibble, then 16 by high nibble; a byte gets the bits both share. */
+function writeShufti(bytes: Uint8Array, at: number, buckets: ReadonlyMap<number, number>): void {
+  for (const [code, bits] of buckets) {
+    bytes[at + (code & 15)]! |= bits;
+    bytes[at + 16 + (code >> 4)]! |= bits;
+  }
 }
 
 /**
@@ -224,14 +260,20 @@ function writeSet(bytes: Uint8Array, at: number, set: Uint8Array): void {
  * nothing (before the start, after the end) as 0, as in the WebAssembly scan.
  */
 export function scanAnchorsInJs(text: string, rules: AnchorRules): Anchors {
-  const anchors = { colons: [] as number[], equals: [] as number[], dashes: [] as number[], probes: rules.probes.map((): number[] => []) };
+  const anchors = { colons: [] as number[], equals: [] as number[], dashes: [] as number[], lists: Array.from({ length: listCount(rules) }, (): number[] => []) };
   const at = (i: number): number => (i < 0 || i >= text.length ? 0 : Math.min(text.charCodeAt(i), 0xff));
+  const nameEnds = nameEndBits(rules.nameEndings);
   const nameEnding = (end: number): boolean => {
-    const last = at(end - 1);
-    const second = at(end - 2);
-    return last < 0x80 && second < 0x80 && rules.nameEnds[((second | 0x20) & 0x7f) * 128 + ((last | 0x20) & 0x7f)] === 1;
+    if ((at(end - 1) | at(end - 2)) >= 0x80) return false;
+    const index = ((at(end - 4) & 31) << 15) | ((at(end - 3) & 31) << 10) | ((at(end - 2) & 31) << 5) | (at(end - 1) & 31);
+    return ((nameEnds[index >> 3]! >> (index & 7)) & 1) === 1;
   };
   const beforeQuote = (end: number): number => end - 1 - (at(end - 2) === 0x5c ? 1 : 0);
+  // Where the blanks before `end` start; -1 past MAX_BLANKS of them, where the scan keeps the place unjudged.
+  const skipBlanks = (end: number, isBlank: (code: number) => boolean): number => {
+    for (let blanks = 0; isBlank(at(end - 1)); blanks++, end--) if (blanks === MAX_BLANKS) return -1;
+    return end;
+  };
   for (let i = 0; i < text.length; i++) {
     const code = at(i);
     const prev = at(i - 1);
@@ -239,38 +281,36 @@ export function scanAnchorsInJs(text: string, rules: AnchorRules): Anchors {
     if (code === COLON) {
       if (next === 0x2f) anchors.colons.push(i);
       else if (prev >= 0x30 && prev <= 0x39) continue;
-      else if (prev === 0x22 || prev <= 0x20 || prev >= 0x80 || (prev === 0x44 && at(i - 2) === 0x45) || (prev === 0x65 && at(i - 2) === 0x75)) anchors.colons.push(i);
-      else if (nameEnding(prev === 0x27 ? beforeQuote(i) : i)) anchors.colons.push(i);
+      else if ((prev === 0x44 && at(i - 2) === 0x45) || (prev === 0x65 && at(i - 2) === 0x75)) anchors.colons.push(i);
+      else {
+        const end = skipBlanks(i, COLON_BLANKS);
+        const quote = at(end - 1);
+        if (end < 0 || quote >= 0x80 || (quote === 0x22 && at(end - 2) === 0x65 && at(end - 3) === 0x75)) anchors.colons.push(i);
+        else if (nameEnding(quote === 0x22 || quote === 0x27 ? beforeQuote(end) : end)) anchors.colons.push(i);
+      }
     } else if (code === EQUALS) {
       if (rules.beforeSeparator[prev] === 1) {
         anchors.equals.push(i);
         continue;
       }
-      let end = i;
-      let blanks = 0;
-      while (at(end - 1) === 0x20 || at(end - 1) === 0x09) {
-        if (blanks++ === MAX_BLANKS) break;
-        end--;
-      }
-      if (blanks > MAX_BLANKS) {
+      let end = skipBlanks(i, EQUALS_BLANKS);
+      if (end < 0) {
         anchors.equals.push(i);
         continue;
       }
       if (at(end - 1) === 0x22 || at(end - 1) === 0x27) end = beforeQuote(end);
       if (nameEnding(end)) anchors.equals.push(i);
     } else if (code === DASH) {
-      if (next === DASH || next === 0x75 || rules.beforeSeparator[prev] === 1) anchors.dashes.push(i);
+      const flagOrKey = next === DASH && (at(i + 2) !== DASH || at(i + 5) === 0x42);
+      if (flagOrKey || next === 0x75 || rules.beforeSeparator[prev] === 1) anchors.dashes.push(i);
     } else {
-      for (const [index, probe] of rules.probes.entries()) {
+      for (const probe of rules.probes) {
         if (probe.text.charCodeAt(probe.trigger) !== code) continue;
         const start = i - probe.trigger;
-        if (start < 0 || !text.startsWith(probe.text, start)) continue;
-        if (probe.precede && probe.precede[at(start - 1)] !== 1) continue;
-        if (probe.second && probe.second[at(start + 1)] !== 1) continue;
-        anchors.probes[index]!.push(start);
+        if (start >= 0 && text.startsWith(probe.text, start)) anchors.lists[probe.list]!.push(start + probe.report);
       }
     }
   }
   const typed = (list: number[]): Int32Array => Int32Array.from(list);
-  return { colons: typed(anchors.colons), equals: typed(anchors.equals), dashes: typed(anchors.dashes), probes: anchors.probes.map(typed) };
+  return { colons: typed(anchors.colons), equals: typed(anchors.equals), dashes: typed(anchors.dashes), lists: anchors.lists.map(typed) };
 }

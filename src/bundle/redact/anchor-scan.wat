@@ -6,23 +6,23 @@
 ;;   0x0000 TRIGGER[256]   what a byte may start: 0 nothing, 1..63 the first probe of its chain (index + 1),
 ;;                         0xF0 a colon, 0xF1 an equals sign, 0xF2 a dash (separators, judged by their neighbours)
 ;;   0x0300 BEFORE_SEP[256] bytes that come just before the `-` or `=` ending a token's anchor (`glpat-`, `Key=`)
-;;   0x0420 byte sets for the vector test, 32 bytes each (shufti: 16 by low nibble, 16 by high nibble):
-;;          0x0420 probe triggers, 0x0480 BEFORE_SEP, 0x04A0 what follows a probe's trigger in some probe,
-;;          0x04C0 what precedes it
-;;   0x0800 PROBES[64 x 128]: +0 length, +1 offset of the trigger byte in the probe, +2 next probe of the chain
-;;                         (index + 1, 0 ends it), +3 class, +4 flags (1 precede set, 2 second set),
-;;                         +8 the probe's bytes (16 at most), +32 precede set (bit per byte), +64 second set
+;;   0x0420 byte sets for the vector test, 32 bytes each (shufti: bucket bits by low nibble, then by high):
+;;          0x0420 probe triggers, a bucket each; 0x0440 what follows a trigger in one of its probes, 0x0460
+;;          what precedes it, both in the trigger's bucket; 0x0480 BEFORE_SEP; 0x04A0 the last letter of a
+;;          secret name's ending, a bucket each; 0x04C0 the letter before it, in the last letter's bucket
+;;   0x0800 PROBES[64 x 32]: +0 length, +1 offset of the trigger byte in the probe, +2 next probe of the chain
+;;                         (index + 1, 0 ends it), +3 class, +4 offset of the place it reports, +8 the probe's
+;;                         bytes (16 at most)
 ;;   0x3000 COUNTS[64]     i32: how many places `sort` found of each class; 0x3100 where each class goes next
 ;;   0x4000 OUT[OUT_CAP]   found places: (position << 6) | class
-;;   0x44000 NAME_ENDS[128 x 128] whether a secret name may end with these two ASCII characters, lower-cased
-;;                         (index: second-to-last * 128 + last)
 ;;   0x50000 NARROW        the window, one byte per UTF-16 unit (units above 0xFF become 0xFF)
 ;;   0xA0000 UTF16         the window as written by JavaScript
 ;;   0x121000 SORTED       the found places as text positions, by class
+;;   0x161000 NAME_ENDS    a bit per four characters (five low bits each) that end a secret name
 ;; Every loop moves forward: the block loop by 16 bytes, the bit loop clears one bit per turn, the blank
 ;; loop is bounded, and `scan` returns where it stopped when the list is nearly full, so the caller resumes.
 (module
-  (memory (export "memory") 24)
+  (memory (export "memory") 26)
   (global $count (mut i32) (i32.const 0))
 
   (func (export "count") (result i32) (global.get $count))
@@ -42,99 +42,120 @@
         (local.set $k (i32.add (local.get $k) (i32.const 16)))
         (br $next))))
 
-  (func $byte (param $at i32) (result i32)
-    (i32.load8_u (i32.add (i32.const 0x50000) (local.get $at))))
-
-  (func $inSet (param $set i32) (param $byte i32) (result i32)
-    (i32.and
-      (i32.shr_u (i32.load8_u (i32.add (local.get $set) (i32.shr_u (local.get $byte) (i32.const 3))))
-                 (i32.and (local.get $byte) (i32.const 7)))
-      (i32.const 1)))
-
   ;; Whether the name ending just before `end` may be a secret name: its last two bytes.
+  ;; Whether the name ending just before `end` may be a secret name: its last two characters are ASCII and its last
+  ;; four, by their five low bits, are in NAME_ENDS (a secret name's ending words, any case).
   (func $secretNameEnding (param $end i32) (result i32)
-    (local $last i32)
-    (local $second i32)
-    (local.set $last (call $byte (i32.sub (local.get $end) (i32.const 1))))
-    (local.set $second (call $byte (i32.sub (local.get $end) (i32.const 2))))
-    (if (i32.ge_u (i32.or (local.get $last) (local.get $second)) (i32.const 0x80)) (then (return (i32.const 0))))
-    (i32.load8_u (i32.add (i32.const 0x44000)
-      (i32.add (i32.shl (i32.and (i32.or (local.get $second) (i32.const 0x20)) (i32.const 0x7f)) (i32.const 7))
-               (i32.and (i32.or (local.get $last) (i32.const 0x20)) (i32.const 0x7f))))))
+    (local $index i32)
+    (if (i32.ge_u
+          (i32.or (i32.load8_u offset=0x50000 (i32.sub (local.get $end) (i32.const 1)))
+                  (i32.load8_u offset=0x50000 (i32.sub (local.get $end) (i32.const 2))))
+          (i32.const 0x80))
+      (then (return (i32.const 0))))
+    (local.set $index (i32.or
+      (i32.or
+        (i32.shl (i32.and (i32.load8_u offset=0x50000 (i32.sub (local.get $end) (i32.const 4))) (i32.const 31)) (i32.const 15))
+        (i32.shl (i32.and (i32.load8_u offset=0x50000 (i32.sub (local.get $end) (i32.const 3))) (i32.const 31)) (i32.const 10)))
+      (i32.or
+        (i32.shl (i32.and (i32.load8_u offset=0x50000 (i32.sub (local.get $end) (i32.const 2))) (i32.const 31)) (i32.const 5))
+        (i32.and (i32.load8_u offset=0x50000 (i32.sub (local.get $end) (i32.const 1))) (i32.const 31)))))
+    (i32.and
+      (i32.shr_u (i32.load8_u offset=0x161000 (i32.shr_u (local.get $index) (i32.const 3))) (i32.and (local.get $index) (i32.const 7)))
+      (i32.const 1)))
 
   ;; A name's end before a quote that closes it, `"name"` or `\"name\"`.
   (func $beforeQuote (param $end i32) (result i32)
     (i32.sub (i32.sub (local.get $end) (i32.const 1))
-             (i32.eq (call $byte (i32.sub (local.get $end) (i32.const 2))) (i32.const 0x5c))))
+             (i32.eq (i32.load8_u offset=0x50000 (i32.sub (local.get $end) (i32.const 2))) (i32.const 0x5c))))
 
-  ;; A colon: before `//` (a URL), after a quote or a blank (JSON's `"value":`, a name's end), after `ue` (YAML's
-  ;; `value:`), after `ED` (a placeholder of an earlier run, `[REDACTED:`), or after a secret name's end.
+  ;; A colon: before `//` (a URL); after `ED` (a placeholder of an earlier run, `[REDACTED:`) or `ue` (YAML's
+  ;; `value:`); or, past any blanks, after `"value"` (JSON's) or a secret name's end, quoted or not. A non-ASCII
+  ;; character before it may be a blank the engine's own test knows, so it is kept.
   (func $colon (param $at i32) (result i32)
     (local $prev i32)
     (local $second i32)
-    (local.set $prev (call $byte (i32.sub (local.get $at) (i32.const 1))))
-    (local.set $second (call $byte (i32.sub (local.get $at) (i32.const 2))))
-    (if (i32.eq (call $byte (i32.add (local.get $at) (i32.const 1))) (i32.const 0x2f)) (then (return (i32.const 1))))
+    (local $end i32)
+    (local $blanks i32)
+    (local $quote i32)
+    (local.set $prev (i32.load8_u offset=0x50000 (i32.sub (local.get $at) (i32.const 1))))
+    (local.set $second (i32.load8_u offset=0x50000 (i32.sub (local.get $at) (i32.const 2))))
+    (if (i32.eq (i32.load8_u offset=0x50000 (i32.add (local.get $at) (i32.const 1))) (i32.const 0x2f)) (then (return (i32.const 1))))
     (if (i32.lt_u (i32.sub (local.get $prev) (i32.const 0x30)) (i32.const 10)) (then (return (i32.const 0))))
     (if (i32.or
-          (i32.or
-            (i32.and (i32.eq (local.get $prev) (i32.const 0x44)) (i32.eq (local.get $second) (i32.const 0x45)))
-            (i32.and (i32.eq (local.get $prev) (i32.const 0x65)) (i32.eq (local.get $second) (i32.const 0x75))))
-          (i32.or (i32.eq (local.get $prev) (i32.const 0x22))
-                  (i32.or (i32.le_u (local.get $prev) (i32.const 0x20)) (i32.ge_u (local.get $prev) (i32.const 0x80)))))
+          (i32.and (i32.eq (local.get $prev) (i32.const 0x44)) (i32.eq (local.get $second) (i32.const 0x45)))
+          (i32.and (i32.eq (local.get $prev) (i32.const 0x65)) (i32.eq (local.get $second) (i32.const 0x75))))
       (then (return (i32.const 1))))
-    (if (i32.eq (local.get $prev) (i32.const 0x27)) (then (return (call $secretNameEnding (call $beforeQuote (local.get $at))))))
-    (call $secretNameEnding (local.get $at)))
+    (local.set $end (local.get $at))
+    (block $named
+      (loop $blank
+        (local.set $quote (i32.load8_u offset=0x50000 (i32.sub (local.get $end) (i32.const 1))))
+        (br_if $named (i32.eqz (i32.or (i32.eq (local.get $quote) (i32.const 0x20))
+                                       (i32.lt_u (i32.sub (local.get $quote) (i32.const 0x09)) (i32.const 5)))))
+        (if (i32.eq (local.get $blanks) (i32.const 32)) (then (return (i32.const 1))))
+        (local.set $blanks (i32.add (local.get $blanks) (i32.const 1)))
+        (local.set $end (i32.sub (local.get $end) (i32.const 1)))
+        (br $blank)))
+    (if (i32.ge_u (local.get $quote) (i32.const 0x80)) (then (return (i32.const 1))))
+    (if (i32.eq (local.get $quote) (i32.const 0x22))
+      (then
+        (if (i32.and
+              (i32.eq (i32.load8_u offset=0x50000 (i32.sub (local.get $end) (i32.const 2))) (i32.const 0x65))
+              (i32.eq (i32.load8_u offset=0x50000 (i32.sub (local.get $end) (i32.const 3))) (i32.const 0x75)))
+          (then (return (i32.const 1))))))
+    (if (i32.or (i32.eq (local.get $quote) (i32.const 0x22)) (i32.eq (local.get $quote) (i32.const 0x27)))
+      (then (local.set $end (call $beforeQuote (local.get $end)))))
+    (call $secretNameEnding (local.get $end)))
 
   (func $equals (param $at i32) (result i32)
     (local $end i32)
     (local $blanks i32)
     (local $quote i32)
-    (if (i32.load8_u (i32.add (i32.const 0x0300) (call $byte (i32.sub (local.get $at) (i32.const 1))))) (then (return (i32.const 1))))
+    (if (i32.load8_u (i32.add (i32.const 0x0300) (i32.load8_u offset=0x50000 (i32.sub (local.get $at) (i32.const 1))))) (then (return (i32.const 1))))
     (local.set $end (local.get $at))
     ;; At most 32 blanks are skipped; a longer run is kept for the engine to judge.
     (block $named
       (loop $blank
         (br_if $named (i32.eqz (i32.or
-          (i32.eq (call $byte (i32.sub (local.get $end) (i32.const 1))) (i32.const 0x20))
-          (i32.eq (call $byte (i32.sub (local.get $end) (i32.const 1))) (i32.const 0x09)))))
+          (i32.eq (i32.load8_u offset=0x50000 (i32.sub (local.get $end) (i32.const 1))) (i32.const 0x20))
+          (i32.eq (i32.load8_u offset=0x50000 (i32.sub (local.get $end) (i32.const 1))) (i32.const 0x09)))))
         (if (i32.eq (local.get $blanks) (i32.const 32)) (then (return (i32.const 1))))
         (local.set $blanks (i32.add (local.get $blanks) (i32.const 1)))
         (local.set $end (i32.sub (local.get $end) (i32.const 1)))
         (br $blank)))
-    (local.set $quote (call $byte (i32.sub (local.get $end) (i32.const 1))))
+    (local.set $quote (i32.load8_u offset=0x50000 (i32.sub (local.get $end) (i32.const 1))))
     (if (i32.or (i32.eq (local.get $quote) (i32.const 0x22)) (i32.eq (local.get $quote) (i32.const 0x27)))
       (then (local.set $end (call $beforeQuote (local.get $end)))))
     (call $secretNameEnding (local.get $end)))
 
+  ;; A dash: where a flag starts (`--x`, not inside a longer run of dashes, or `-u`), where a PEM header starts
+  ;; (`-----B`), or after what comes before a token's closing `-`.
   (func $dash (param $at i32) (result i32)
     (local $next i32)
-    (local.set $next (call $byte (i32.add (local.get $at) (i32.const 1))))
-    (if (i32.or (i32.eq (local.get $next) (i32.const 0x2d)) (i32.eq (local.get $next) (i32.const 0x75))) (then (return (i32.const 1))))
-    (i32.load8_u (i32.add (i32.const 0x0300) (call $byte (i32.sub (local.get $at) (i32.const 1))))))
+    (local.set $next (i32.load8_u offset=0x50000 (i32.add (local.get $at) (i32.const 1))))
+    (if (i32.eq (local.get $next) (i32.const 0x75)) (then (return (i32.const 1))))
+    (if (i32.and (i32.eq (local.get $next) (i32.const 0x2d))
+          (i32.or (i32.ne (i32.load8_u offset=0x50000 (i32.add (local.get $at) (i32.const 2))) (i32.const 0x2d))
+                  (i32.eq (i32.load8_u offset=0x50000 (i32.add (local.get $at) (i32.const 5))) (i32.const 0x42))))
+      (then (return (i32.const 1))))
+    (i32.load8_u (i32.add (i32.const 0x0300) (i32.load8_u offset=0x50000 (i32.sub (local.get $at) (i32.const 1))))))
 
-  ;; Whether probe `p` (its record's address) occurs with its trigger byte at `at`; its start when it does, else -1.
+  ;; Whether probe `p` (its record's address) occurs with its trigger byte at `at`: the place it reports (its
+  ;; start plus its report offset) when it does, else -1.
   (func $probe (param $p i32) (param $at i32) (result i32)
     (local $start i32)
     (local $k i32)
     (local $length i32)
-    (local $flags i32)
     (local.set $start (i32.sub (local.get $at) (i32.load8_u offset=1 (local.get $p))))
     (local.set $length (i32.load8_u (local.get $p)))
     (block $mismatch
       (loop $next
         (if (i32.lt_u (local.get $k) (local.get $length))
           (then
-            (br_if $mismatch (i32.ne (call $byte (i32.add (local.get $start) (local.get $k)))
+            (br_if $mismatch (i32.ne (i32.load8_u offset=0x50000 (i32.add (local.get $start) (local.get $k)))
                                      (i32.load8_u offset=8 (i32.add (local.get $p) (local.get $k)))))
             (local.set $k (i32.add (local.get $k) (i32.const 1)))
             (br $next))))
-      (local.set $flags (i32.load8_u offset=4 (local.get $p)))
-      (if (i32.and (local.get $flags) (i32.const 1))
-        (then (br_if $mismatch (i32.eqz (call $inSet (i32.add (local.get $p) (i32.const 32)) (call $byte (i32.sub (local.get $start) (i32.const 1))))))))
-      (if (i32.and (local.get $flags) (i32.const 2))
-        (then (br_if $mismatch (i32.eqz (call $inSet (i32.add (local.get $p) (i32.const 64)) (call $byte (i32.add (local.get $start) (i32.const 1))))))))
-      (return (local.get $start)))
+      (return (i32.add (local.get $start) (i32.load8_u offset=4 (local.get $p)))))
     (i32.const -1))
 
   (func $emit (param $n i32) (param $position i32) (param $class i32) (result i32)
@@ -151,16 +172,24 @@
     (local $sub i32)
     (local $c v128)
     (local $prev v128)
+    (local $second v128)
     (local $next v128)
     (local $nibble v128)
+    (local $quote v128)
+    (local $nameEnd v128)
+    (local $beforeSeparator v128)
     (local $triggersLow v128)
     (local $triggersHigh v128)
-    (local $beforeSeparatorLow v128)
-    (local $beforeSeparatorHigh v128)
     (local $afterTriggerLow v128)
     (local $afterTriggerHigh v128)
     (local $beforeTriggerLow v128)
     (local $beforeTriggerHigh v128)
+    (local $beforeSeparatorLow v128)
+    (local $beforeSeparatorHigh v128)
+    (local $nameLastLow v128)
+    (local $nameLastHigh v128)
+    (local $nameSecondLow v128)
+    (local $nameSecondHigh v128)
     (local $at i32)
     (local $n i32)
     (local $trigger i32)
@@ -170,54 +199,85 @@
     (local $start i32)
     ;; The sets live in locals: a call per set and block cost three times the whole test.
     (local.set $nibble (v128.const i8x16 15 15 15 15 15 15 15 15 15 15 15 15 15 15 15 15))
-    (local.set $triggersLow (v128.load (i32.const 0x0420)))
-    (local.set $triggersHigh (v128.load (i32.const 0x0430)))
-    (local.set $beforeSeparatorLow (v128.load (i32.const 0x0480)))
-    (local.set $beforeSeparatorHigh (v128.load (i32.const 0x0490)))
-    (local.set $afterTriggerLow (v128.load (i32.const 0x04A0)))
-    (local.set $afterTriggerHigh (v128.load (i32.const 0x04B0)))
-    (local.set $beforeTriggerLow (v128.load (i32.const 0x04C0)))
-    (local.set $beforeTriggerHigh (v128.load (i32.const 0x04D0)))
+    (local.set $triggersLow (v128.load (i32.const 0x420)))
+    (local.set $triggersHigh (v128.load (i32.const 0x430)))
+    (local.set $afterTriggerLow (v128.load (i32.const 0x440)))
+    (local.set $afterTriggerHigh (v128.load (i32.const 0x450)))
+    (local.set $beforeTriggerLow (v128.load (i32.const 0x460)))
+    (local.set $beforeTriggerHigh (v128.load (i32.const 0x470)))
+    (local.set $beforeSeparatorLow (v128.load (i32.const 0x480)))
+    (local.set $beforeSeparatorHigh (v128.load (i32.const 0x490)))
+    (local.set $nameLastLow (v128.load (i32.const 0x4a0)))
+    (local.set $nameLastHigh (v128.load (i32.const 0x4b0)))
+    (local.set $nameSecondLow (v128.load (i32.const 0x4c0)))
+    (local.set $nameSecondHigh (v128.load (i32.const 0x4d0)))
     (local.set $block (i32.and (local.get $from) (i32.const -64)))
     (block $done
       (loop $blocks
         (br_if $done (i32.ge_u (local.get $block) (local.get $to)))
-        ;; The places of each 16 the scalar checks are worth running at (a superset of what they keep): each
-        ;; equals sign; each colon unless it follows a digit and is not before `/`; each dash before `-` or `u`
-        ;; or after what comes before a token's closing `-`; each probe trigger next to a character some probe
-        ;; has there. A byte is in a set when the shufti bucket of its high nibble is among its low nibble's.
+        ;; The places of each 16 the scalar checks are worth running at, a superset of what they keep, with
+        ;; the same tests made loosely on whole vectors. A byte set is two shufti tables: a byte's bucket bits
+        ;; are those its low nibble and its high nibble share.
         (local.set $bits (i64.const 0))
         (local.set $sub (i32.const 0))
         (loop $sixteens
-          (local.set $c (v128.load (i32.add (i32.const 0x50000) (i32.add (local.get $block) (local.get $sub)))))
-          (local.set $prev (v128.load (i32.add (i32.const 0x4FFFF) (i32.add (local.get $block) (local.get $sub)))))
-          (local.set $next (v128.load (i32.add (i32.const 0x50001) (i32.add (local.get $block) (local.get $sub)))))
+          (local.set $c (v128.load offset=0x50000 (i32.add (local.get $block) (local.get $sub))))
+          (local.set $prev (v128.load offset=0x4FFFF (i32.add (local.get $block) (local.get $sub))))
+          (local.set $second (v128.load offset=0x4FFFE (i32.add (local.get $block) (local.get $sub))))
+          (local.set $next (v128.load offset=0x50001 (i32.add (local.get $block) (local.get $sub))))
+          (local.set $quote (v128.or (i8x16.eq (local.get $prev) (i8x16.splat (i32.const 0x22))) (i8x16.eq (local.get $prev) (i8x16.splat (i32.const 0x27)))))
+          ;; The two characters before: maybe a secret name's last two (bucket by last letter).
+          (local.set $nameEnd (i8x16.ne (v128.and
+              (v128.and
+                (i8x16.swizzle (local.get $nameLastLow) (v128.and (local.get $prev) (local.get $nibble)))
+                (i8x16.swizzle (local.get $nameLastHigh) (i8x16.shr_u (local.get $prev) (i32.const 4))))
+              (v128.and
+                (i8x16.swizzle (local.get $nameSecondLow) (v128.and (local.get $second) (local.get $nibble)))
+                (i8x16.swizzle (local.get $nameSecondHigh) (i8x16.shr_u (local.get $second) (i32.const 4)))))
+            (v128.const i64x2 0 0)))
+          (local.set $beforeSeparator (i8x16.ne (v128.and
+                (i8x16.swizzle (local.get $beforeSeparatorLow) (v128.and (local.get $prev) (local.get $nibble)))
+                (i8x16.swizzle (local.get $beforeSeparatorHigh) (i8x16.shr_u (local.get $prev) (i32.const 4)))) (v128.const i64x2 0 0)))
           (local.set $bits (i64.or (local.get $bits) (i64.shl (i64.extend_i32_u (i8x16.bitmask
             (v128.or
               (v128.or
-                (v128.andnot (i8x16.eq (local.get $c) (i8x16.splat (i32.const 0x3a)))
-                  (v128.andnot (i8x16.lt_u (i8x16.sub (local.get $prev) (i8x16.splat (i32.const 0x30))) (i8x16.splat (i32.const 10)))
-                               (i8x16.eq (local.get $next) (i8x16.splat (i32.const 0x2f)))))
-                (i8x16.eq (local.get $c) (i8x16.splat (i32.const 0x3d))))
-              (v128.or
-                (v128.and (i8x16.eq (local.get $c) (i8x16.splat (i32.const 0x2d)))
+                ;; A colon: before `/`; or not after a digit, and after a quote, a blank, a non-ASCII
+                ;; character, `ED`, `ue` or a secret name's end.
+                (v128.and (i8x16.eq (local.get $c) (i8x16.splat (i32.const 0x3a)))
+                  (v128.or (i8x16.eq (local.get $next) (i8x16.splat (i32.const 0x2f)))
+                    (v128.andnot
+                      (v128.or
+                        (v128.or
+                          (v128.or (i8x16.le_u (local.get $prev) (i8x16.splat (i32.const 0x20))) (i8x16.ge_u (local.get $prev) (i8x16.splat (i32.const 0x80))))
+                          (v128.or (local.get $quote) (local.get $nameEnd)))
+                        (v128.or
+                          (v128.and (i8x16.eq (local.get $prev) (i8x16.splat (i32.const 0x44))) (i8x16.eq (local.get $second) (i8x16.splat (i32.const 0x45))))
+                          (v128.and (i8x16.eq (local.get $prev) (i8x16.splat (i32.const 0x65))) (i8x16.eq (local.get $second) (i8x16.splat (i32.const 0x75))))))
+                      (i8x16.lt_u (i8x16.sub (local.get $prev) (i8x16.splat (i32.const 0x30))) (i8x16.splat (i32.const 10))))))
+                ;; An equals sign: after a blank, a quote, a secret name's end or what comes before a token's closing `=`.
+                (v128.and (i8x16.eq (local.get $c) (i8x16.splat (i32.const 0x3d)))
                   (v128.or
-                    (i8x16.ne (v128.and
-                      (i8x16.swizzle (local.get $beforeSeparatorLow) (v128.and (local.get $prev) (local.get $nibble)))
-                      (i8x16.swizzle (local.get $beforeSeparatorHigh) (i8x16.shr_u (local.get $prev) (i32.const 4)))) (v128.const i64x2 0 0))
-                    (v128.or (i8x16.eq (local.get $next) (i8x16.splat (i32.const 0x2d))) (i8x16.eq (local.get $next) (i8x16.splat (i32.const 0x75))))))
-                (v128.and
-                  (i8x16.ne (v128.and
-                    (i8x16.swizzle (local.get $triggersLow) (v128.and (local.get $c) (local.get $nibble)))
-                    (i8x16.swizzle (local.get $triggersHigh) (i8x16.shr_u (local.get $c) (i32.const 4)))) (v128.const i64x2 0 0))
-                  (i8x16.ne (v128.or
+                    (v128.or (local.get $beforeSeparator) (v128.or (local.get $quote) (local.get $nameEnd)))
+                    (v128.or (i8x16.eq (local.get $prev) (i8x16.splat (i32.const 0x20))) (i8x16.eq (local.get $prev) (i8x16.splat (i32.const 0x09)))))))
+              (v128.or
+                ;; A dash: before `-` or `u`, or after what comes before a token's closing `-`.
+                (v128.and (i8x16.eq (local.get $c) (i8x16.splat (i32.const 0x2d)))
+                  (v128.or (local.get $beforeSeparator) (v128.or (i8x16.eq (local.get $next) (i8x16.splat (i32.const 0x2d))) (i8x16.eq (local.get $next) (i8x16.splat (i32.const 0x75))))))
+                ;; A probe's trigger, with a character next to it that a probe of that trigger has there
+                ;; (bucket by trigger).
+                (i8x16.ne
+                  (v128.and
                     (v128.and
-                      (i8x16.swizzle (local.get $afterTriggerLow) (v128.and (local.get $next) (local.get $nibble)))
-                      (i8x16.swizzle (local.get $afterTriggerHigh) (i8x16.shr_u (local.get $next) (i32.const 4))))
-                    (v128.and
-                      (i8x16.swizzle (local.get $beforeTriggerLow) (v128.and (local.get $prev) (local.get $nibble)))
-                      (i8x16.swizzle (local.get $beforeTriggerHigh) (i8x16.shr_u (local.get $prev) (i32.const 4)))))
-                    (v128.const i64x2 0 0)))))))
+                (i8x16.swizzle (local.get $triggersLow) (v128.and (local.get $c) (local.get $nibble)))
+                (i8x16.swizzle (local.get $triggersHigh) (i8x16.shr_u (local.get $c) (i32.const 4))))
+                    (v128.or
+                      (v128.and
+                (i8x16.swizzle (local.get $afterTriggerLow) (v128.and (local.get $next) (local.get $nibble)))
+                (i8x16.swizzle (local.get $afterTriggerHigh) (i8x16.shr_u (local.get $next) (i32.const 4))))
+                      (v128.and
+                (i8x16.swizzle (local.get $beforeTriggerLow) (v128.and (local.get $prev) (local.get $nibble)))
+                (i8x16.swizzle (local.get $beforeTriggerHigh) (i8x16.shr_u (local.get $prev) (i32.const 4))))))
+                  (v128.const i64x2 0 0))))))
             (i64.extend_i32_u (local.get $sub)))))
           (local.set $sub (i32.add (local.get $sub) (i32.const 16)))
           (br_if $sixteens (i32.lt_u (local.get $sub) (i32.const 64))))
@@ -237,7 +297,7 @@
               (then
                 (global.set $count (local.get $n))
                 (return (local.get $at))))
-            (local.set $trigger (i32.load8_u (call $byte (local.get $at))))
+            (local.set $trigger (i32.load8_u (i32.load8_u offset=0x50000 (local.get $at))))
             (if (i32.eq (local.get $trigger) (i32.const 0xF0))
               (then (if (call $colon (local.get $at)) (then (local.set $n (call $emit (local.get $n) (local.get $at) (i32.const 0))))))
               (else (if (i32.eq (local.get $trigger) (i32.const 0xF1))
@@ -253,7 +313,7 @@
                       (loop $chain
                         (br_if $chainDone (i32.or (i32.le_u (local.get $link) (local.get $last)) (i32.gt_u (local.get $link) (i32.const 64))))
                         (local.set $last (local.get $link))
-                        (local.set $p (i32.add (i32.const 0x0800) (i32.shl (i32.sub (local.get $link) (i32.const 1)) (i32.const 7))))
+                        (local.set $p (i32.add (i32.const 0x0800) (i32.shl (i32.sub (local.get $link) (i32.const 1)) (i32.const 5))))
                         (local.set $start (call $probe (local.get $p) (local.get $at)))
                         (if (i32.ge_s (local.get $start) (i32.const 0))
                           (then (local.set $n (call $emit (local.get $n) (local.get $start) (i32.load8_u offset=3 (local.get $p))))))

@@ -1,40 +1,50 @@
 import { BEFORE_SEPARATOR, SEARCHES_BESIDE_SEPARATORS, type ShapeSearch } from '../../secret-shapes.js';
-import { createAnchorScanner, type AnchorRules, type Anchors, type Probe } from './anchor-scan.js';
+import { createAnchorScanner, type AnchorRules, type AnchorScanner, type Probe } from './anchor-scan.js';
 import { ENCODED_PREFIXES } from './encoded-secrets.js';
-import { SECRET_NAME_LAST_TWO } from './key-values.js';
+import { SECRET_NAME_ENDINGS } from './key-values.js';
 
 /** Where the redaction engine's rules may start in one text: see `scanAnchors`. */
 export interface RedactionAnchors {
   colons: Int32Array;
   equals: Int32Array;
   dashes: Int32Array;
-  /** By search of `SEARCHES_BESIDE_SEPARATORS`: where its probe occurs. */
+  /** By search of `SEARCHES_BESIDE_SEPARATORS`: where its probe occurs with one of its anchors (and a lead before it). */
   shapes: readonly Int32Array[];
   /** By prefix of `ENCODED_PREFIXES`: where it starts. */
   encoded: readonly Int32Array[];
 }
 
-/** A probe for a token search: a letter shared by several anchors is checked against their second letters or the leads before them. */
-function shapeProbe({ probe, groups, second }: ShapeSearch): Probe {
-  const precede = groups.every((group) => group.precede) ? new Uint8Array(128) : undefined;
-  if (precede) for (const group of groups) group.precede!.forEach((on, code) => (precede[code] ||= on));
-  return { text: probe, trigger: 0, ...(precede ? { precede } : {}), ...(second ? { second } : {}) };
+/**
+ * A search's probes: each of its anchors whole, after each lead its shapes need (`ghp_`, `github_`, `eyJ`), so
+ * the scan reports only places where a shape can start, at its anchor, where the search itself would stop.
+ */
+function shapeProbes({ groups }: ShapeSearch, list: number): Probe[] {
+  const probes = new Map<string, Probe>();
+  for (const { anchor, shapes } of groups) {
+    for (const shape of shapes) {
+      for (const lead of shape.leads ?? ['']) probes.set(lead + anchor, { text: lead + anchor, trigger: lead.length, report: lead.length, list });
+    }
+  }
+  return [...probes.values()];
 }
 
-
 const RULES: AnchorRules = {
-  probes: [...SEARCHES_BESIDE_SEPARATORS.map(shapeProbe), ...ENCODED_PREFIXES.map(({ prefix, trigger }) => ({ text: prefix, trigger }))],
-  nameEnds: SECRET_NAME_LAST_TWO,
+  probes: [
+    ...SEARCHES_BESIDE_SEPARATORS.flatMap(shapeProbes),
+    ...ENCODED_PREFIXES.map(({ prefix, trigger }, index) => ({ text: prefix, trigger, report: 0, list: SEARCHES_BESIDE_SEPARATORS.length + index })),
+  ],
+  nameEndings: SECRET_NAME_ENDINGS,
   beforeSeparator: BEFORE_SEPARATOR,
 };
 
-let scanner: ((text: string) => Anchors) | undefined;
+let scanner: AnchorScanner | undefined;
 
 /** One pass over a text for every place the separator rules, the token shapes and the encoded-text rule start from. */
 export function scanAnchors(text: string): RedactionAnchors {
   scanner ??= createAnchorScanner(RULES);
-  const { colons, equals, dashes, probes } = scanner(text);
-  return { colons, equals, dashes, shapes: probes.slice(0, SEARCHES_BESIDE_SEPARATORS.length), encoded: probes.slice(SEARCHES_BESIDE_SEPARATORS.length) };
+  const { colons, equals, dashes, lists } = scanner(text);
+  const shapes = SEARCHES_BESIDE_SEPARATORS.length;
+  return { colons, equals, dashes, shapes: lists.slice(0, shapes), encoded: lists.slice(shapes) };
 }
 
 /** The rules, for tests that hold the WebAssembly scan and the JavaScript one equal. */

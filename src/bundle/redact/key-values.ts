@@ -6,8 +6,8 @@ import { isLiteralValue, isSecretName, kindForName, looksLikeCredential } from '
 const PROSE = /^[A-Za-z][a-z'-]*(?: [a-z][a-z'-]*){2,}[.!?:]?$/;
 /** Where an unquoted value ends when it is not alone on its line: whitespace, quotes, shell and URL separators. */
 const VALUE_END = /[\s"'`;&,|<>()[\]{}\\]/;
-/** The words every secret name ends with, lower case. */
-const SECRET_NAME_ENDINGS = ['auth', 'password', 'passwd', 'pwd', 'passphrase', 'token', 'secret', 'key', 'data', 'credential', 'credentials', 'sig', 'string'] as const;
+/** The words every secret name ends with, lower case; the anchor scan (anchors.ts) tests for them too. */
+export const SECRET_NAME_ENDINGS = ['auth', 'password', 'passwd', 'pwd', 'passphrase', 'token', 'secret', 'key', 'data', 'credential', 'credentials', 'sig', 'string'] as const;
 /** The words secret names end with, by their last letter: most names are rejected on that letter alone. */
 const ENDINGS_BY_LAST = new Map<number, string[]>();
 for (const word of SECRET_NAME_ENDINGS) {
@@ -17,16 +17,13 @@ for (const word of SECRET_NAME_ENDINGS) {
 const NAME_CODES = new Uint8Array(128);
 for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-') NAME_CODES[c.charCodeAt(0)] = 1;
 
-/**
- * The last two letters of every ending, lower-cased, as a 128×128 table: one lookup rejects almost every name.
- * The anchor scan (anchors.ts) makes the same test before a separator is visited at all.
- */
-export const SECRET_NAME_LAST_TWO = new Uint8Array(128 * 128);
-for (const words of ENDINGS_BY_LAST.values()) for (const word of words) SECRET_NAME_LAST_TWO[word.charCodeAt(word.length - 2) * 128 + word.charCodeAt(word.length - 1)] = 1;
+/** The last two letters of every ending, lower-cased, as a 128×128 table: one lookup rejects almost every name. */
+const LAST_TWO = new Uint8Array(128 * 128);
+for (const words of ENDINGS_BY_LAST.values()) for (const word of words) LAST_TWO[word.charCodeAt(word.length - 2) * 128 + word.charCodeAt(word.length - 1)] = 1;
 
 /** Whether the text before `end` ends, in any case, with a word that secret names end with: the cheap test before reading the name. */
 function endsLikeSecretName(text: string, end: number): boolean {
-  if (end < 3 || SECRET_NAME_LAST_TWO[((text.charCodeAt(end - 2) | 0x20) & 127) * 128 + ((text.charCodeAt(end - 1) | 0x20) & 127)] !== 1) return false;
+  if (end < 3 || LAST_TWO[((text.charCodeAt(end - 2) | 0x20) & 127) * 128 + ((text.charCodeAt(end - 1) | 0x20) & 127)] !== 1) return false;
   const words = ENDINGS_BY_LAST.get(text.charCodeAt(end - 1) | 0x20);
   if (words === undefined) return false;
   outer: for (const word of words) {

@@ -9,7 +9,7 @@ const scan = createAnchorScanner(REDACTION_ANCHOR_RULES);
 
 /** Both lists as plain arrays, so a difference prints as the places that differ. */
 function plain(anchors: Anchors): number[][] {
-  return [anchors.colons, anchors.equals, anchors.dashes, ...anchors.probes].map((list) => [...list]);
+  return [anchors.colons, anchors.equals, anchors.dashes, ...anchors.lists].map((list) => [...list]);
 }
 
 function expectSameAsJs(text: string, rules: AnchorRules = REDACTION_ANCHOR_RULES, scanner = scan): void {
@@ -76,9 +76,9 @@ describe('the anchor scan', () => {
     });
   });
 
-  test('refuses a probe that says nothing of its neighbours, which the vector test could not narrow', () => {
-    const rules: AnchorRules = { ...REDACTION_ANCHOR_RULES, probes: [{ text: 'Q', trigger: 0 }] };
-    expect(() => createAnchorScanner(rules)).toThrow(/says nothing of the characters next to its trigger/);
+  test('refuses probes of one list that report at different distances from their triggers, whose places would come out of order', () => {
+    const rules: AnchorRules = { ...REDACTION_ANCHOR_RULES, probes: [{ text: 'ab_', trigger: 2, report: 2, list: 0 }, { text: 'cd_', trigger: 2, report: 0, list: 0 }] };
+    expect(() => createAnchorScanner(rules)).toThrow(/list 0 report at different distances/);
   });
 });
 
