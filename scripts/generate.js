@@ -49,13 +49,13 @@ async function wasmModuleFor(source) {
   const wabt = await createWabt();
   let parsed;
   try {
-    parsed = wabt.parseWat(source, await readFile(source, 'utf8'), { simd: true });
+    parsed = wabt.parseWat(source, await readFile(source, 'utf8'), { simd: true, relaxed_simd: true });
   } catch (error) {
     // wabt's own message names the line and column; its stack is a minified line too long to read.
     throw new Error(error.message);
   }
   try {
-    parsed.validate();
+    parsed.validate({ simd: true, relaxed_simd: true });
     const { buffer } = parsed.toBinary({});
     const name = source.replace(/^.*\//, '').replace(/\.wat$/, '').replace(/-(\w)/g, (_, c) => c.toUpperCase());
     const constant = `${name.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}_WASM`;

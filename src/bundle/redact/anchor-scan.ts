@@ -73,13 +73,28 @@ const WINDOW = ANCHOR_SCAN_WINDOW;
 /** Zero characters after a window's text, so the last block of 64 and its look-ahead read nothing stale. */
 const TAIL = 96;
 
-export type AnchorScanner = (text: string) => Anchors;
+/** Scans one text; `engine` says which of the two does it. */
+export type AnchorScanner = ((text: string) => Anchors) & { engine: 'webassembly' | 'javascript' };
 
 /** A scanner for these rules: WebAssembly where the engine runs it, else the same rules in JavaScript. */
 export function createAnchorScanner(rules: AnchorRules): AnchorScanner {
   check(rules);
-  if (typeof WebAssembly !== 'object') return (text) => scanAnchorsInJs(text, rules);
-  return wasmScanner(rules);
+  const module = compiledScan();
+  if (module) return Object.assign(wasmScanner(module, rules), { engine: 'webassembly' as const });
+  return Object.assign((text: string) => scanAnchorsInJs(text, rules), { engine: 'javascript' as const });
+}
+
+let compiled: WebAssembly.Module | null | undefined;
+
+/** The scan's module, compiled once; null where the engine has no WebAssembly or lacks its vector instructions. */
+function compiledScan(): WebAssembly.Module | null {
+  if (compiled !== undefined) return compiled;
+  try {
+    compiled = typeof WebAssembly === 'object' ? new WebAssembly.Module(Buffer.from(ANCHOR_SCAN_WASM, 'base64')) : null;
+  } catch {
+    compiled = null;
+  }
+  return compiled;
 }
 
 function listCount(rules: AnchorRules): number {
@@ -108,8 +123,8 @@ interface ScanExports {
   sort(count: number, base: number): void;
 }
 
-function wasmScanner(rules: AnchorRules): AnchorScanner {
-  const instance = new WebAssembly.Instance(new WebAssembly.Module(Buffer.from(ANCHOR_SCAN_WASM, 'base64')));
+function wasmScanner(module: WebAssembly.Module, rules: AnchorRules): (text: string) => Anchors {
+  const instance = new WebAssembly.Instance(module);
   const wasm = instance.exports as unknown as ScanExports;
   const memory = wasm.memory.buffer;
   const bytes = new Uint8Array(memory);

@@ -175,6 +175,7 @@
     (local $second v128)
     (local $next v128)
     (local $nibble v128)
+    (local $topBit v128)
     (local $quote v128)
     (local $nameEnd v128)
     (local $beforeSeparator v128)
@@ -199,6 +200,8 @@
     (local $start i32)
     ;; The sets live in locals: a call per set and block cost three times the whole test.
     (local.set $nibble (v128.const i8x16 15 15 15 15 15 15 15 15 15 15 15 15 15 15 15 15))
+    ;; Adding 127 with saturation sets a byte's top bit, which is all the bit mask reads, when the byte is not 0.
+    (local.set $topBit (v128.const i8x16 127 127 127 127 127 127 127 127 127 127 127 127 127 127 127 127))
     (local.set $triggersLow (v128.load (i32.const 0x420)))
     (local.set $triggersHigh (v128.load (i32.const 0x430)))
     (local.set $afterTriggerLow (v128.load (i32.const 0x440)))
@@ -227,17 +230,17 @@
           (local.set $next (v128.load offset=0x50001 (i32.add (local.get $block) (local.get $sub))))
           (local.set $quote (v128.or (i8x16.eq (local.get $prev) (i8x16.splat (i32.const 0x22))) (i8x16.eq (local.get $prev) (i8x16.splat (i32.const 0x27)))))
           ;; The two characters before: maybe a secret name's last two (bucket by last letter).
-          (local.set $nameEnd (i8x16.ne (v128.and
+          (local.set $nameEnd (i8x16.add_sat_u (v128.and
               (v128.and
-                (i8x16.swizzle (local.get $nameLastLow) (v128.and (local.get $prev) (local.get $nibble)))
-                (i8x16.swizzle (local.get $nameLastHigh) (i8x16.shr_u (local.get $prev) (i32.const 4))))
+                (i8x16.relaxed_swizzle (local.get $nameLastLow) (v128.and (local.get $prev) (local.get $nibble)))
+                (i8x16.relaxed_swizzle (local.get $nameLastHigh) (i8x16.shr_u (local.get $prev) (i32.const 4))))
               (v128.and
-                (i8x16.swizzle (local.get $nameSecondLow) (v128.and (local.get $second) (local.get $nibble)))
-                (i8x16.swizzle (local.get $nameSecondHigh) (i8x16.shr_u (local.get $second) (i32.const 4)))))
-            (v128.const i64x2 0 0)))
-          (local.set $beforeSeparator (i8x16.ne (v128.and
-                (i8x16.swizzle (local.get $beforeSeparatorLow) (v128.and (local.get $prev) (local.get $nibble)))
-                (i8x16.swizzle (local.get $beforeSeparatorHigh) (i8x16.shr_u (local.get $prev) (i32.const 4)))) (v128.const i64x2 0 0)))
+                (i8x16.relaxed_swizzle (local.get $nameSecondLow) (v128.and (local.get $second) (local.get $nibble)))
+                (i8x16.relaxed_swizzle (local.get $nameSecondHigh) (i8x16.shr_u (local.get $second) (i32.const 4)))))
+            (local.get $topBit)))
+          (local.set $beforeSeparator (i8x16.add_sat_u (v128.and
+                (i8x16.relaxed_swizzle (local.get $beforeSeparatorLow) (v128.and (local.get $prev) (local.get $nibble)))
+                (i8x16.relaxed_swizzle (local.get $beforeSeparatorHigh) (i8x16.shr_u (local.get $prev) (i32.const 4)))) (local.get $topBit)))
           (local.set $bits (i64.or (local.get $bits) (i64.shl (i64.extend_i32_u (i8x16.bitmask
             (v128.or
               (v128.or
@@ -265,19 +268,19 @@
                   (v128.or (local.get $beforeSeparator) (v128.or (i8x16.eq (local.get $next) (i8x16.splat (i32.const 0x2d))) (i8x16.eq (local.get $next) (i8x16.splat (i32.const 0x75))))))
                 ;; A probe's trigger, with a character next to it that a probe of that trigger has there
                 ;; (bucket by trigger).
-                (i8x16.ne
+                (i8x16.add_sat_u
                   (v128.and
                     (v128.and
-                (i8x16.swizzle (local.get $triggersLow) (v128.and (local.get $c) (local.get $nibble)))
-                (i8x16.swizzle (local.get $triggersHigh) (i8x16.shr_u (local.get $c) (i32.const 4))))
+                (i8x16.relaxed_swizzle (local.get $triggersLow) (v128.and (local.get $c) (local.get $nibble)))
+                (i8x16.relaxed_swizzle (local.get $triggersHigh) (i8x16.shr_u (local.get $c) (i32.const 4))))
                     (v128.or
                       (v128.and
-                (i8x16.swizzle (local.get $afterTriggerLow) (v128.and (local.get $next) (local.get $nibble)))
-                (i8x16.swizzle (local.get $afterTriggerHigh) (i8x16.shr_u (local.get $next) (i32.const 4))))
+                (i8x16.relaxed_swizzle (local.get $afterTriggerLow) (v128.and (local.get $next) (local.get $nibble)))
+                (i8x16.relaxed_swizzle (local.get $afterTriggerHigh) (i8x16.shr_u (local.get $next) (i32.const 4))))
                       (v128.and
-                (i8x16.swizzle (local.get $beforeTriggerLow) (v128.and (local.get $prev) (local.get $nibble)))
-                (i8x16.swizzle (local.get $beforeTriggerHigh) (i8x16.shr_u (local.get $prev) (i32.const 4))))))
-                  (v128.const i64x2 0 0))))))
+                (i8x16.relaxed_swizzle (local.get $beforeTriggerLow) (v128.and (local.get $prev) (local.get $nibble)))
+                (i8x16.relaxed_swizzle (local.get $beforeTriggerHigh) (i8x16.shr_u (local.get $prev) (i32.const 4))))))
+                  (local.get $topBit))))))
             (i64.extend_i32_u (local.get $sub)))))
           (local.set $sub (i32.add (local.get $sub) (i32.const 16)))
           (br_if $sixteens (i32.lt_u (local.get $sub) (i32.const 64))))

@@ -58,6 +58,8 @@ function yamlEnv(text: string, at: number, out: Finding[]): void {
   if (line === 0 || !text.startsWith('- name: ', dash) || !isSpaces(text, previous, dash)) return;
   const previousEnd = text[line - 2] === '\r' ? line - 2 : line - 1;
   const name = unquote(text.slice(dash + 8, previousEnd).trim());
+  // Most variables (LOG_LEVEL, JAVA_OPTS) are judged by their name alone: their value is not read.
+  if (!isSecretName(name)) return;
   let start = at + 6;
   while (text[start] === ' ' || text[start] === '\t') start++;
   let end = endOfLine(text, start);
