@@ -59,7 +59,7 @@ const EQUALS_BLANKS = (code: number): boolean => code === 0x20 || code === 0x09;
 // The memory layout of anchor-scan.wat.
 const TABLE = { trigger: 0x0000, beforeSeparator: 0x0300, probes: 0x0800, nameEnds: 0x161000 };
 /** The byte sets of the vector test, as shufti tables. */
-const VECTOR_SET = { triggers: 0x0420, afterTrigger: 0x0440, beforeTrigger: 0x0460, beforeSeparator: 0x0480, nameLast: 0x04a0, nameSecond: 0x04c0 };
+const VECTOR_SET = { triggers: 0x0420, afterTrigger: 0x0440, beforeTrigger: 0x0460, beforeSeparator: 0x0480 };
 const PROBE_SIZE = 32;
 const COUNTS = 0x3000;
 const OUT_CAPACITY = 65_536;
@@ -203,11 +203,10 @@ function writeTables(bytes: Uint8Array, rules: AnchorRules): void {
 }
 
 /**
- * The vector test's byte sets: the same tests as the scalar checks, made loosely on whole vectors so that most
- * places never reach them. Each set maps a byte to bucket bits, and a test passes where two sets share a bucket:
- * a probe's trigger and the characters its probes have next to it share the trigger's bucket, and the last two
- * letters of a secret name's ending share the last letter's. With more than 8 keys, keys share buckets, which
- * only lets more through.
+ * The vector test's byte sets, which turn most places away before the scalar checks. Each set maps a byte to
+ * bucket bits, and a test passes where two sets share a bucket: a probe's trigger and the characters its probes
+ * have next to it share the trigger's bucket. With more than 8 triggers, triggers share buckets, which only lets
+ * more through.
  */
 function writeVectorSets(bytes: Uint8Array, rules: AnchorRules): void {
   const triggers = new Map<number, number>();
@@ -223,22 +222,10 @@ function writeVectorSets(bytes: Uint8Array, rules: AnchorRules): void {
     if (at + 1 < text.length) add(afterTrigger, text.charCodeAt(at + 1), bit);
     if (at > 0) add(beforeTrigger, text.charCodeAt(at - 1), bit);
   }
-  // Secret names by their last two letters, in either case.
-  const nameLast = new Map<number, number>();
-  const nameSecond = new Map<number, number>();
-  const lastBits = new Map<string, number>();
-  for (const word of rules.nameEndings) {
-    const last = word.at(-1)!;
-    if (!lastBits.has(last)) lastBits.set(last, 1 << lastBits.size % 8);
-    for (const letter of [last, last.toUpperCase()]) add(nameLast, letter.charCodeAt(0), lastBits.get(last)!);
-    for (const letter of [word.at(-2)!, word.at(-2)!.toUpperCase()]) add(nameSecond, letter.charCodeAt(0), lastBits.get(last)!);
-  }
   writeShufti(bytes, VECTOR_SET.triggers, triggers);
   writeShufti(bytes, VECTOR_SET.afterTrigger, afterTrigger);
   writeShufti(bytes, VECTOR_SET.beforeTrigger, beforeTrigger);
   writeShufti(bytes, VECTOR_SET.beforeSeparator, new Map(codesOf(rules.beforeSeparator).map((code) => [code, 1])));
-  writeShufti(bytes, VECTOR_SET.nameLast, nameLast);
-  writeShufti(bytes, VECTOR_SET.nameSecond, nameSecond);
 }
 
 function codesOf(set: Uint8Array): number[] {

@@ -8,8 +8,7 @@
 ;;   0x0300 BEFORE_SEP[256] bytes that come just before the `-` or `=` ending a token's anchor (`glpat-`, `Key=`)
 ;;   0x0420 byte sets for the vector test, 32 bytes each (shufti: bucket bits by low nibble, then by high):
 ;;          0x0420 probe triggers, a bucket each; 0x0440 what follows a trigger in one of its probes, 0x0460
-;;          what precedes it, both in the trigger's bucket; 0x0480 BEFORE_SEP; 0x04A0 the last letter of a
-;;          secret name's ending, a bucket each; 0x04C0 the letter before it, in the last letter's bucket
+;;          what precedes it, both in the trigger's bucket; 0x0480 BEFORE_SEP
 ;;   0x0800 PROBES[64 x 32]: +0 length, +1 offset of the trigger byte in the probe, +2 next probe of the chain
 ;;                         (index + 1, 0 ends it), +3 class, +4 offset of the place it reports, +8 the probe's
 ;;                         bytes (16 at most)
@@ -172,12 +171,9 @@
     (local $sub i32)
     (local $c v128)
     (local $prev v128)
-    (local $second v128)
     (local $next v128)
     (local $nibble v128)
     (local $topBit v128)
-    (local $quote v128)
-    (local $nameEnd v128)
     (local $beforeSeparator v128)
     (local $triggersLow v128)
     (local $triggersHigh v128)
@@ -187,10 +183,6 @@
     (local $beforeTriggerHigh v128)
     (local $beforeSeparatorLow v128)
     (local $beforeSeparatorHigh v128)
-    (local $nameLastLow v128)
-    (local $nameLastHigh v128)
-    (local $nameSecondLow v128)
-    (local $nameSecondHigh v128)
     (local $at i32)
     (local $n i32)
     (local $trigger i32)
@@ -210,58 +202,31 @@
     (local.set $beforeTriggerHigh (v128.load (i32.const 0x470)))
     (local.set $beforeSeparatorLow (v128.load (i32.const 0x480)))
     (local.set $beforeSeparatorHigh (v128.load (i32.const 0x490)))
-    (local.set $nameLastLow (v128.load (i32.const 0x4a0)))
-    (local.set $nameLastHigh (v128.load (i32.const 0x4b0)))
-    (local.set $nameSecondLow (v128.load (i32.const 0x4c0)))
-    (local.set $nameSecondHigh (v128.load (i32.const 0x4d0)))
     (local.set $block (i32.and (local.get $from) (i32.const -64)))
     (block $done
       (loop $blocks
         (br_if $done (i32.ge_u (local.get $block) (local.get $to)))
-        ;; The places of each 16 the scalar checks are worth running at, a superset of what they keep, with
-        ;; the same tests made loosely on whole vectors. A byte set is two shufti tables: a byte's bucket bits
-        ;; are those its low nibble and its high nibble share.
+        ;; The places of each 16 the scalar checks are worth running at, a superset of what they keep: the tests
+        ;; that turn most places away for the fewest vector instructions (a colon after a digit, a dash inside
+        ;; a word, a letter that is no probe's trigger or is not next to a probe's neighbour of it). A byte set
+        ;; is two shufti tables: a byte's bucket bits are those its low nibble and its high nibble share.
         (local.set $bits (i64.const 0))
         (local.set $sub (i32.const 0))
         (loop $sixteens
           (local.set $c (v128.load offset=0x50000 (i32.add (local.get $block) (local.get $sub))))
           (local.set $prev (v128.load offset=0x4FFFF (i32.add (local.get $block) (local.get $sub))))
-          (local.set $second (v128.load offset=0x4FFFE (i32.add (local.get $block) (local.get $sub))))
           (local.set $next (v128.load offset=0x50001 (i32.add (local.get $block) (local.get $sub))))
-          (local.set $quote (v128.or (i8x16.eq (local.get $prev) (i8x16.splat (i32.const 0x22))) (i8x16.eq (local.get $prev) (i8x16.splat (i32.const 0x27)))))
-          ;; The two characters before: maybe a secret name's last two (bucket by last letter).
-          (local.set $nameEnd (i8x16.add_sat_u (v128.and
-              (v128.and
-                (i8x16.relaxed_swizzle (local.get $nameLastLow) (v128.and (local.get $prev) (local.get $nibble)))
-                (i8x16.relaxed_swizzle (local.get $nameLastHigh) (i8x16.shr_u (local.get $prev) (i32.const 4))))
-              (v128.and
-                (i8x16.relaxed_swizzle (local.get $nameSecondLow) (v128.and (local.get $second) (local.get $nibble)))
-                (i8x16.relaxed_swizzle (local.get $nameSecondHigh) (i8x16.shr_u (local.get $second) (i32.const 4)))))
-            (local.get $topBit)))
           (local.set $beforeSeparator (i8x16.add_sat_u (v128.and
-                (i8x16.relaxed_swizzle (local.get $beforeSeparatorLow) (v128.and (local.get $prev) (local.get $nibble)))
-                (i8x16.relaxed_swizzle (local.get $beforeSeparatorHigh) (i8x16.shr_u (local.get $prev) (i32.const 4)))) (local.get $topBit)))
+            (i8x16.relaxed_swizzle (local.get $beforeSeparatorLow) (v128.and (local.get $prev) (local.get $nibble)))
+              (i8x16.relaxed_swizzle (local.get $beforeSeparatorHigh) (i8x16.shr_u (local.get $prev) (i32.const 4)))) (local.get $topBit)))
           (local.set $bits (i64.or (local.get $bits) (i64.shl (i64.extend_i32_u (i8x16.bitmask
             (v128.or
               (v128.or
-                ;; A colon: before `/`; or not after a digit, and after a quote, a blank, a non-ASCII
-                ;; character, `ED`, `ue` or a secret name's end.
-                (v128.and (i8x16.eq (local.get $c) (i8x16.splat (i32.const 0x3a)))
-                  (v128.or (i8x16.eq (local.get $next) (i8x16.splat (i32.const 0x2f)))
-                    (v128.andnot
-                      (v128.or
-                        (v128.or
-                          (v128.or (i8x16.le_u (local.get $prev) (i8x16.splat (i32.const 0x20))) (i8x16.ge_u (local.get $prev) (i8x16.splat (i32.const 0x80))))
-                          (v128.or (local.get $quote) (local.get $nameEnd)))
-                        (v128.or
-                          (v128.and (i8x16.eq (local.get $prev) (i8x16.splat (i32.const 0x44))) (i8x16.eq (local.get $second) (i8x16.splat (i32.const 0x45))))
-                          (v128.and (i8x16.eq (local.get $prev) (i8x16.splat (i32.const 0x65))) (i8x16.eq (local.get $second) (i8x16.splat (i32.const 0x75))))))
-                      (i8x16.lt_u (i8x16.sub (local.get $prev) (i8x16.splat (i32.const 0x30))) (i8x16.splat (i32.const 10))))))
-                ;; An equals sign: after a blank, a quote, a secret name's end or what comes before a token's closing `=`.
-                (v128.and (i8x16.eq (local.get $c) (i8x16.splat (i32.const 0x3d)))
-                  (v128.or
-                    (v128.or (local.get $beforeSeparator) (v128.or (local.get $quote) (local.get $nameEnd)))
-                    (v128.or (i8x16.eq (local.get $prev) (i8x16.splat (i32.const 0x20))) (i8x16.eq (local.get $prev) (i8x16.splat (i32.const 0x09)))))))
+                ;; A colon, unless after a digit and not before `/`; every equals sign.
+                (v128.andnot (i8x16.eq (local.get $c) (i8x16.splat (i32.const 0x3a)))
+                  (v128.andnot (i8x16.lt_u (i8x16.sub (local.get $prev) (i8x16.splat (i32.const 0x30))) (i8x16.splat (i32.const 10)))
+                               (i8x16.eq (local.get $next) (i8x16.splat (i32.const 0x2f)))))
+                (i8x16.eq (local.get $c) (i8x16.splat (i32.const 0x3d))))
               (v128.or
                 ;; A dash: before `-` or `u`, or after what comes before a token's closing `-`.
                 (v128.and (i8x16.eq (local.get $c) (i8x16.splat (i32.const 0x2d)))
@@ -271,15 +236,15 @@
                 (i8x16.add_sat_u
                   (v128.and
                     (v128.and
-                (i8x16.relaxed_swizzle (local.get $triggersLow) (v128.and (local.get $c) (local.get $nibble)))
-                (i8x16.relaxed_swizzle (local.get $triggersHigh) (i8x16.shr_u (local.get $c) (i32.const 4))))
+                      (i8x16.relaxed_swizzle (local.get $triggersLow) (v128.and (local.get $c) (local.get $nibble)))
+                        (i8x16.relaxed_swizzle (local.get $triggersHigh) (i8x16.shr_u (local.get $c) (i32.const 4))))
                     (v128.or
                       (v128.and
-                (i8x16.relaxed_swizzle (local.get $afterTriggerLow) (v128.and (local.get $next) (local.get $nibble)))
-                (i8x16.relaxed_swizzle (local.get $afterTriggerHigh) (i8x16.shr_u (local.get $next) (i32.const 4))))
+                        (i8x16.relaxed_swizzle (local.get $afterTriggerLow) (v128.and (local.get $next) (local.get $nibble)))
+                          (i8x16.relaxed_swizzle (local.get $afterTriggerHigh) (i8x16.shr_u (local.get $next) (i32.const 4))))
                       (v128.and
-                (i8x16.relaxed_swizzle (local.get $beforeTriggerLow) (v128.and (local.get $prev) (local.get $nibble)))
-                (i8x16.relaxed_swizzle (local.get $beforeTriggerHigh) (i8x16.shr_u (local.get $prev) (i32.const 4))))))
+                        (i8x16.relaxed_swizzle (local.get $beforeTriggerLow) (v128.and (local.get $prev) (local.get $nibble)))
+                          (i8x16.relaxed_swizzle (local.get $beforeTriggerHigh) (i8x16.shr_u (local.get $prev) (i32.const 4))))))
                   (local.get $topBit))))))
             (i64.extend_i32_u (local.get $sub)))))
           (local.set $sub (i32.add (local.get $sub) (i32.const 16)))
