@@ -47,9 +47,11 @@ const TRIGGER_EQUALS = 0xf1;
 const TRIGGER_DASH = 0xf2;
 /** Classes in the found list: the separators first, then one per probe. */
 const FIRST_PROBE_CLASS = 3;
-const MAX_PROBES = 64;
-const MAX_LISTS = 60;
-const MAX_PROBE_LENGTH = 16;
+/** How many probes and lists a scan takes, and how long a probe may be. */
+export const ANCHOR_SCAN_LIMITS = { probes: 64, lists: 60, probeLength: 16 } as const;
+const MAX_PROBES = ANCHOR_SCAN_LIMITS.probes;
+const MAX_LISTS = ANCHOR_SCAN_LIMITS.lists;
+const MAX_PROBE_LENGTH = ANCHOR_SCAN_LIMITS.probeLength;
 /** Blanks skipped back from a separator to a name; a longer run is kept for the rule to judge. */
 const MAX_BLANKS = 32;
 /** What the rules at a colon skip as blanks (all ASCII whitespace), and at an equals sign (spaces and tabs). */
@@ -58,6 +60,8 @@ const EQUALS_BLANKS = (code: number): boolean => code === 0x20 || code === 0x09;
 
 // The memory layout of anchor-scan.wat.
 const TABLE = { trigger: 0x0000, beforeSeparator: 0x0300, probes: 0x0800, nameEnds: 0x161000 };
+/** Where the small tables end (all but NAME_ENDS): they are cleared before other rules are written. */
+const TABLES_END = 0x1000;
 /** The byte sets of the vector test, as shufti tables. */
 const VECTOR_SET = { triggers: 0x0420, afterTrigger: 0x0440, beforeTrigger: 0x0460, beforeSeparator: 0x0480 };
 const PROBE_SIZE = 32;
@@ -123,17 +127,36 @@ interface ScanExports {
   sort(count: number, base: number): void;
 }
 
-function wasmScanner(module: WebAssembly.Module, rules: AnchorRules): (text: string) => Anchors {
-  const instance = new WebAssembly.Instance(module);
-  const wasm = instance.exports as unknown as ScanExports;
+/** The one instance every scanner shares (its memory is 1.7 MB), with the rules its tables hold now. */
+interface SharedScan {
+  wasm: ScanExports;
+  memory: ArrayBuffer;
+  bytes: Uint8Array;
+  units: Uint16Array;
+  counts: Int32Array;
+  writer: Buffer;
+  rules?: AnchorRules;
+}
+
+let shared: SharedScan | undefined;
+
+function sharedScan(module: WebAssembly.Module): SharedScan {
+  if (shared) return shared;
+  const wasm = new WebAssembly.Instance(module).exports as unknown as ScanExports;
   const memory = wasm.memory.buffer;
-  const bytes = new Uint8Array(memory);
-  const units = new Uint16Array(memory);
-  const counts = new Int32Array(memory, COUNTS, 64);
-  const writer = Buffer.from(memory);
+  shared = { wasm, memory, bytes: new Uint8Array(memory), units: new Uint16Array(memory), counts: new Int32Array(memory, COUNTS, 64), writer: Buffer.from(memory) };
+  return shared;
+}
+
+function wasmScanner(module: WebAssembly.Module, rules: AnchorRules): (text: string) => Anchors {
+  const scan = sharedScan(module);
+  const { wasm, memory, units, counts, writer } = scan;
   const classes = FIRST_PROBE_CLASS + listCount(rules);
-  writeTables(bytes, rules);
   return (text) => {
+    if (scan.rules !== rules) {
+      writeTables(scan.bytes, rules, scan.rules);
+      scan.rules = rules;
+    }
     // Each class's places, a piece per call of the scan: most texts take one call, and their piece is the list.
     const pieces: Int32Array[][] = Array.from({ length: classes }, () => []);
     for (let start = 0; start < text.length; start += WINDOW) {
@@ -177,12 +200,14 @@ function joined(pieces: readonly Int32Array[]): Int32Array {
   return all;
 }
 
-function writeTables(bytes: Uint8Array, rules: AnchorRules): void {
+/** The rules' tables, over those of the rules written before (`previous`). */
+function writeTables(bytes: Uint8Array, rules: AnchorRules, previous: AnchorRules | undefined): void {
+  bytes.fill(0, 0, TABLES_END);
   const trigger = bytes.subarray(TABLE.trigger, TABLE.trigger + 256);
   trigger[COLON] = TRIGGER_COLON;
   trigger[EQUALS] = TRIGGER_EQUALS;
   trigger[DASH] = TRIGGER_DASH;
-  bytes.set(nameEndBits(rules.nameEndings), TABLE.nameEnds);
+  if (previous?.nameEndings !== rules.nameEndings) bytes.set(nameEndBits(rules.nameEndings), TABLE.nameEnds);
   bytes.set(rules.beforeSeparator, TABLE.beforeSeparator);
   // Chains of probes that share a trigger character: each link points further down the table.
   const lastOfChain = new Map<number, number>();

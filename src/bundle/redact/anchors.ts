@@ -1,7 +1,8 @@
 import { BEFORE_SEPARATOR, SEARCHES_BESIDE_SEPARATORS, type ShapeSearch } from '../../secret-shapes.js';
-import { createAnchorScanner, type AnchorRules, type AnchorScanner, type Probe } from './anchor-scan.js';
+import { ANCHOR_SCAN_LIMITS, createAnchorScanner, type AnchorRules, type AnchorScanner, type Probe } from './anchor-scan.js';
 import { ENCODED_PREFIXES } from './encoded-secrets.js';
 import { SECRET_NAME_ENDINGS } from './key-values.js';
+import type { LiteralMatcher } from './literals.js';
 
 /** Where the redaction engine's rules may start in one text: see `scanAnchors`. */
 export interface RedactionAnchors {
@@ -12,6 +13,8 @@ export interface RedactionAnchors {
   shapes: readonly Int32Array[];
   /** By prefix of `ENCODED_PREFIXES`: where it starts. */
   encoded: readonly Int32Array[];
+  /** By needle of the literal matcher: where its probe occurs, or undefined for a needle the scan does not take. */
+  literals: readonly (Int32Array | undefined)[];
 }
 
 /**
@@ -36,16 +39,53 @@ const RULES: AnchorRules = {
   nameEndings: SECRET_NAME_ENDINGS,
   beforeSeparator: BEFORE_SEPARATOR,
 };
+const FIRST_LITERAL_LIST = SEARCHES_BESIDE_SEPARATORS.length + ENCODED_PREFIXES.length;
 
-let scanner: AnchorScanner | undefined;
-
-/** One pass over a text for every place the separator rules, the token shapes and the encoded-text rule start from. */
-export function scanAnchors(text: string): RedactionAnchors {
-  scanner ??= createAnchorScanner(RULES);
-  const { colons, equals, dashes, lists } = scanner(text);
-  const shapes = SEARCHES_BESIDE_SEPARATORS.length;
-  return { colons, equals, dashes, shapes: lists.slice(0, shapes), encoded: lists.slice(shapes) };
+interface LiteralScan {
+  version: number;
+  scan: AnchorScanner;
+  /** By needle: its list, or -1 for one the scan does not take. */
+  lists: number[];
 }
 
-/** The rules, for tests that hold the WebAssembly scan and the JavaScript one equal. */
+/** Each literal matcher's scan, made anew when literals are added: their probes are searched in the same pass. */
+const literalScans = new WeakMap<LiteralMatcher, LiteralScan>();
+
+function scannerFor(literals: LiteralMatcher): LiteralScan {
+  const known = literalScans.get(literals);
+  if (known && known.version === literals.version) return known;
+  const probes = [...RULES.probes];
+  let nextList = FIRST_LITERAL_LIST;
+  // A probe the scan cannot take (too short, not printable ASCII, or past the scan's limits) is searched for by
+  // the matcher itself.
+  const lists = literals.probes().map((probe) => {
+    const text = probe.slice(0, ANCHOR_SCAN_LIMITS.probeLength);
+    if (text.length < 2 || !/^[\x20-\x7e]+$/.test(text) || probes.length >= ANCHOR_SCAN_LIMITS.probes || nextList >= ANCHOR_SCAN_LIMITS.lists) return -1;
+    probes.push({ text, trigger: 0, report: 0, list: nextList });
+    return nextList++;
+  });
+  const made = { version: literals.version, scan: createAnchorScanner({ ...RULES, probes }), lists };
+  literalScans.set(literals, made);
+  return made;
+}
+
+/**
+ * One pass over a text for every place the separator rules, the token shapes, the encoded-text rule and the
+ * literal matcher start from.
+ */
+export function scanAnchors(text: string, literals: LiteralMatcher): RedactionAnchors {
+  const { scan, lists: literalLists } = scannerFor(literals);
+  const { colons, equals, dashes, lists } = scan(text);
+  const shapes = SEARCHES_BESIDE_SEPARATORS.length;
+  return {
+    colons,
+    equals,
+    dashes,
+    shapes: lists.slice(0, shapes),
+    encoded: lists.slice(shapes, FIRST_LITERAL_LIST),
+    literals: literalLists.map((list) => (list === -1 ? undefined : (lists[list] ?? new Int32Array(0)))),
+  };
+}
+
+/** The rules without literals, for tests that hold the WebAssembly scan and the JavaScript one equal. */
 export const REDACTION_ANCHOR_RULES = RULES;

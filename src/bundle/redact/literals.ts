@@ -39,6 +39,16 @@ export class LiteralMatcher {
     return this.seen.size;
   }
 
+  /** Changes with every literal added: the anchor scan lists each needle's probe, and is made anew when they change. */
+  get version(): number {
+    return this.needles.length;
+  }
+
+  /** What each needle is found by, in order: its probe, from an uncommon character on. */
+  probes(): string[] {
+    return this.needles.map((needle) => needle.probe);
+  }
+
   add(literal: string): void {
     if (literal.trim() === '' || this.seen.has(literal)) return;
     this.seen.add(literal);
@@ -65,26 +75,40 @@ export class LiteralMatcher {
     }
   }
 
-  find(text: string, out: Finding[]): void {
-    for (const needle of this.needles) {
-      const { probe } = needle;
-      for (let hit = text.indexOf(probe, needle.from); hit !== -1; hit = text.indexOf(probe, hit + 1)) {
-        const at = hit - needle.from;
-        if (!text.startsWith(needle.text, at)) continue;
-        let start = at;
-        let end = at + needle.text.length;
-        if (needle.embedded) {
-          while (start > 0 && BASE64_CHAR.test(text[start - 1]!)) start--;
-          while (end < text.length && BASE64_CHAR.test(text[end]!)) end++;
-        } else if (needle.wholeWord) {
-          const boundary = needle.text === needle.literal ? WORD_CHAR : BASE64_CHAR;
-          if ((start > 0 && boundary.test(text[start - 1]!)) || (end < text.length && boundary.test(text[end]!))) continue;
-        }
-        const exact = end - start === needle.text.length || this.encodings.get(needle.literal)!.has(text.slice(start, end));
-        out.push({ start, end, kind: 'value', rule: 'literal', priority: PRIORITY.literal, ...(exact ? { identity: needle.literal } : {}) });
-        hit = end - 1 + needle.from;
+  /**
+   * `hits`, when given, lists by needle where its probe occurs, ascending (the anchor scan's lists; a needle
+   * without one is searched for here).
+   */
+  find(text: string, out: Finding[], hits: readonly (Int32Array | undefined)[] = []): void {
+    for (const [index, needle] of this.needles.entries()) {
+      const listed = hits[index];
+      if (listed) {
+        // Places inside a run of the same needle found just before are part of it, as the search below skips them.
+        let skipTo = 0;
+        for (const hit of listed) if (hit >= skipTo) skipTo = this.foundAt(text, needle, hit, out);
+        continue;
       }
+      const { probe } = needle;
+      for (let hit = text.indexOf(probe, needle.from); hit !== -1; hit = text.indexOf(probe, this.foundAt(text, needle, hit, out))) {}
     }
+  }
+
+  /** The needle at its probe's place `hit`, when it is there; returns where its next search starts. */
+  private foundAt(text: string, needle: Needle, hit: number, out: Finding[]): number {
+    const at = hit - needle.from;
+    if (at < 0 || !text.startsWith(needle.text, at)) return hit + 1;
+    let start = at;
+    let end = at + needle.text.length;
+    if (needle.embedded) {
+      while (start > 0 && BASE64_CHAR.test(text[start - 1]!)) start--;
+      while (end < text.length && BASE64_CHAR.test(text[end]!)) end++;
+    } else if (needle.wholeWord) {
+      const boundary = needle.text === needle.literal ? WORD_CHAR : BASE64_CHAR;
+      if ((start > 0 && boundary.test(text[start - 1]!)) || (end < text.length && boundary.test(text[end]!))) return hit + 1;
+    }
+    const exact = end - start === needle.text.length || this.encodings.get(needle.literal)!.has(text.slice(start, end));
+    out.push({ start, end, kind: 'value', rule: 'literal', priority: PRIORITY.literal, ...(exact ? { identity: needle.literal } : {}) });
+    return end + needle.from;
   }
 }
 

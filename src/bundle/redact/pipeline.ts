@@ -28,8 +28,8 @@ export interface Secret {
 // Every layer reports spans; overlapping spans merge, so a value two rules both see is replaced once, whole.
 export function findSecrets(text: string, rules: Rules, depth = 0): Secret[] {
   const findings: Finding[] = [];
-  const anchors = scanAnchors(text);
-  rules.literals.find(text, findings);
+  const anchors = scanAnchors(text, rules.literals);
+  rules.literals.find(text, findings, anchors.literals);
   findTokens(text, anchors, findings);
   const hasPlaceholders = findAtSeparators(text, anchors, findings);
   if (findYamlSecrets(text, findings)) findJsonSecrets(text, findings);

@@ -97,3 +97,24 @@ describe('redaction across window edges', () => {
     expect(output).toContain('password=[REDACTED:password:1]');
   });
 });
+
+describe('literals in the scan', () => {
+  test('more literals than the scan takes are all still masked, raw and in base64', () => {
+    const literals = Array.from({ length: 30 }, (_, i) => `kubeconfig-credential-${i}-${fake.password()}`);
+    const redactor = new Redactor({ literals });
+    const input = literals.map((literal, i) => `line ${i}: ${i % 2 ? literal : Buffer.from(literal).toString('base64')}`).join('\n');
+    const output = redactor.redactText(input, 'steps/01.txt');
+    for (const literal of literals) {
+      expect(output).not.toContain(literal);
+      expect(output).not.toContain(Buffer.from(literal).toString('base64'));
+    }
+  });
+
+  test('a literal added after a text was redacted is masked in the next one', () => {
+    const redactor = new Redactor();
+    const secret = fake.password();
+    expect(redactor.redactText(`first: ${secret}`, 'a.txt')).toContain(secret);
+    redactor.redactVariable('db_password', secret, 'b.txt');
+    expect(redactor.redactText(`second: ${secret}`, 'c.txt')).not.toContain(secret);
+  });
+});
