@@ -1,7 +1,8 @@
+import { isUtf8 } from 'node:buffer';
+
 /** A character outside standard base64 and its padding. */
 const NOT_BASE64 = /[^A-Za-z0-9+/=]/;
 const WHITESPACE = /\s/;
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * Whether a text without whitespace is standard base64: its alphabet, then at most two `=` at the very end.
@@ -20,10 +21,9 @@ export function decodeBase64Text(value: string): string | undefined {
   const compact = WHITESPACE.test(value) ? value.replace(/\s+/g, '') : value;
   if (compact.length < 4 || compact.length % 4 !== 0 || !isBase64(compact)) return undefined;
   const bytes = Buffer.from(compact, 'base64');
-  if (bytes.includes(0)) return undefined;
-  try {
-    return UTF8.decode(bytes);
-  } catch {
-    return undefined;
-  }
+  // Checked, then converted, natively: a fatal TextDecoder cost microseconds a call, and base64 words are many.
+  if (bytes.includes(0) || !isUtf8(bytes)) return undefined;
+  const text = bytes.toString('utf8');
+  // As a TextDecoder would, without the byte order mark.
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

@@ -6,6 +6,10 @@ import { isLiteralValue, isSecretName, kindForName, looksLikeCredential } from '
 const PROSE = /^[A-Za-z][a-z'-]*(?: [a-z][a-z'-]*){2,}[.!?:]?$/;
 /** Where an unquoted value ends when it is not alone on its line: whitespace, quotes, shell and URL separators. */
 const VALUE_END = /[\s"'`;&,|<>()[\]{}\\]/;
+/** VALUE_END for ASCII, as a table: a value is read a character at a time, and most are ASCII. */
+const VALUE_END_CODES = new Uint8Array(128);
+for (let code = 0; code < 128; code++) VALUE_END_CODES[code] = VALUE_END.test(String.fromCharCode(code)) ? 1 : 0;
+const isValueEnd = (code: number): boolean => (code < 128 ? VALUE_END_CODES[code] === 1 : VALUE_END.test(String.fromCharCode(code)));
 /** The words every secret name ends with, lower case; the anchor scan (anchors.ts) tests for them too. */
 export const SECRET_NAME_ENDINGS = ['auth', 'password', 'passwd', 'pwd', 'passphrase', 'token', 'secret', 'key', 'data', 'credential', 'credentials', 'sig', 'string'] as const;
 /** The words secret names end with, by their last letter: most names are rejected on that letter alone. */
@@ -159,7 +163,7 @@ function quotedOrWord(text: string, at: number, restOfLine: boolean): Span | und
     // `password: |`: a block follows; the structure layer reads blocks under a Secret's data only.
     if (end === at + 1 && (text[at] === '|' || text[at] === '>')) return undefined;
   } else {
-    while (end < text.length && !VALUE_END.test(text[end]!)) end++;
+    while (end < text.length && !isValueEnd(text.charCodeAt(end))) end++;
     // `pass{{word}}`, `abc$(cmd)`: part of the value is filled in later. A word glued to a placeholder was
     // read, the first time, together with the secret that the placeholder replaced, and judged then.
     if (text[end] === '{' || text[end] === '(' || text.startsWith('[REDACTED:', end)) return undefined;
@@ -175,9 +179,9 @@ function skipBlanks(text: string, at: number): number {
 /** Only blanks, or a YAML sequence dash, between the line's start and `at`. */
 function lineStartsAt(text: string, at: number): boolean {
   for (let i = at - 1; i >= 0; i--) {
-    const c = text[i];
-    if (c === '\n') return true;
-    if (c !== ' ' && c !== '\t' && c !== '-') return false;
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) return true;
+    if (c !== 0x20 && c !== 0x09 && c !== 0x2d) return false;
   }
   return true;
 }
