@@ -69,6 +69,7 @@ const COUNTS = 0x3000;
 const OUT_CAPACITY = 65_536;
 const SORTED = 0x121000;
 const NARROW = 0x50000;
+const ASCII = new TextEncoder();
 const UTF16 = 0xa0000;
 /** Characters of context before and after each window: more than any rule here looks back or ahead. */
 const CONTEXT = 64;
@@ -150,7 +151,7 @@ function sharedScan(module: WebAssembly.Module): SharedScan {
 
 function wasmScanner(module: WebAssembly.Module, rules: AnchorRules): (text: string) => Anchors {
   const scan = sharedScan(module);
-  const { wasm, memory, units, counts, writer } = scan;
+  const { wasm, memory, bytes, units, counts, writer } = scan;
   const classes = FIRST_PROBE_CLASS + listCount(rules);
   return (text) => {
     if (scan.rules !== rules) {
@@ -165,11 +166,20 @@ function wasmScanner(module: WebAssembly.Module, rules: AnchorRules): (text: str
       const from = Math.max(0, start - CONTEXT);
       const to = Math.min(text.length, start + WINDOW + CONTEXT);
       const lead = CONTEXT - (start - from);
-      if (lead > 0) units.fill(0, UTF16 / 2, UTF16 / 2 + lead);
-      writer.write(from === 0 && to === text.length ? text : text.slice(from, to), UTF16 + lead * 2, 'utf16le');
-      const written = lead + (to - from);
-      units.fill(0, UTF16 / 2 + written, UTF16 / 2 + written + TAIL);
-      wasm.narrow((written + TAIL) & ~15);
+      const part = from === 0 && to === text.length ? text : text.slice(from, to);
+      const written = lead + part.length;
+      // ASCII, as most kubectl output is, is encoded straight to one byte a character; any other text goes
+      // through UTF-16, whose units above 0xFF the module narrows to 0xFF.
+      const ascii = ASCII.encodeInto(part, bytes.subarray(NARROW + lead, NARROW + written));
+      if (ascii.read === part.length && ascii.written === part.length) {
+        bytes.fill(0, NARROW, NARROW + lead);
+        bytes.fill(0, NARROW + written, NARROW + written + TAIL);
+      } else {
+        units.fill(0, UTF16 / 2, UTF16 / 2 + lead);
+        writer.write(part, UTF16 + lead * 2, 'utf16le');
+        units.fill(0, UTF16 / 2 + written, UTF16 / 2 + written + TAIL);
+        wasm.narrow((written + TAIL) & ~15);
+      }
       const end = CONTEXT + Math.min(WINDOW, text.length - start);
       for (let at = CONTEXT; ; ) {
         const stopped = wasm.scan(at, end, OUT_CAPACITY);

@@ -52,6 +52,9 @@ describe('the anchor scan', () => {
     input += 'password=tail';
     expectSameAsJs(input);
     expect(scan(input).equals.at(-1)).toBe(input.length - 5);
+    // ASCII windows are written one way and others another: a character beyond ASCII in the second window only.
+    const mixed = `${input.slice(0, ANCHOR_SCAN_WINDOW + 100)}é\u2028ĺ${input.slice(ANCHOR_SCAN_WINDOW + 103)}`;
+    expectSameAsJs(mixed);
   });
 
   test('a window with more places than its list holds is scanned on from where the list filled', () => {
