@@ -63,7 +63,7 @@ const TABLE = { trigger: 0x0000, beforeSeparator: 0x0300, probes: 0x0800, nameEn
 /** Where the small tables end (all but NAME_ENDS): they are cleared before other rules are written. */
 const TABLES_END = 0x1000;
 /** The byte sets of the vector test, as shufti tables. */
-const VECTOR_SET = { triggers: 0x0420, afterTrigger: 0x0440, beforeTrigger: 0x0460, beforeSeparator: 0x0480 };
+const VECTOR_SET = { triggers: 0x0420, afterTrigger: 0x0440, beforeTrigger: 0x0460 };
 const PROBE_SIZE = 32;
 const COUNTS = 0x3000;
 const OUT_CAPACITY = 65_536;
@@ -239,28 +239,60 @@ function writeTables(bytes: Uint8Array, rules: AnchorRules, previous: AnchorRule
 
 /**
  * The vector test's byte sets, which turn most places away before the scalar checks. Each set maps a byte to
- * bucket bits, and a test passes where two sets share a bucket: a probe's trigger and the characters its probes
- * have next to it share the trigger's bucket. With more than 8 triggers, triggers share buckets, which only lets
- * more through.
+ * bucket bits, and a place passes where its character's bucket is among those of the characters next to it: a
+ * probe's trigger and the characters its probes have there share the trigger's bucket, and so do the dash and
+ * what a rule at a dash needs beside it. Past 8 triggers, the two with the most alike neighbours share a bucket,
+ * which only lets more through.
  */
 function writeVectorSets(bytes: Uint8Array, rules: AnchorRules): void {
+  const neighbours = new Map<number, { after: Set<number>; before: Set<number> }>();
+  const of = (code: number): { after: Set<number>; before: Set<number> } => {
+    if (!neighbours.has(code)) neighbours.set(code, { after: new Set(), before: new Set() });
+    return neighbours.get(code)!;
+  };
+  for (const { text, trigger: at } of rules.probes) {
+    const sides = of(text.charCodeAt(at));
+    if (at + 1 < text.length) sides.after.add(text.charCodeAt(at + 1));
+    if (at > 0) sides.before.add(text.charCodeAt(at - 1));
+  }
+  // A dash starts a flag before `-` or `u`, and ends a token's anchor after what BEFORE_SEP holds.
+  const dash = of(DASH);
+  dash.after.add(DASH).add(0x75);
+  for (const code of codesOf(rules.beforeSeparator)) dash.before.add(code);
+  const groups = [...neighbours].map(([code, sides]) => ({ codes: [code], ...sides }));
+  while (groups.length > 8) {
+    let best = [0, 1];
+    let bestLikeness = -1;
+    for (let i = 0; i < groups.length; i++) {
+      for (let j = i + 1; j < groups.length; j++) {
+        const likeness = alike(groups[i]!, groups[j]!);
+        if (likeness > bestLikeness) [best, bestLikeness] = [[i, j], likeness];
+      }
+    }
+    const [keep, drop] = [groups[best[0]!]!, groups.splice(best[1]!, 1)[0]!];
+    keep.codes.push(...drop.codes);
+    for (const code of drop.after) keep.after.add(code);
+    for (const code of drop.before) keep.before.add(code);
+  }
   const triggers = new Map<number, number>();
   const afterTrigger = new Map<number, number>();
   const beforeTrigger = new Map<number, number>();
   const add = (set: Map<number, number>, code: number, bit: number): void => void set.set(code, (set.get(code) ?? 0) | bit);
-  for (const probe of rules.probes) {
-    const { text, trigger: at } = probe;
-    const code = text.charCodeAt(at);
-    if (!triggers.has(code)) triggers.set(code, 1 << triggers.size % 8);
-    const bit = triggers.get(code)!;
-    // A probe's trigger is worth checking only next to a character that the probe has there.
-    if (at + 1 < text.length) add(afterTrigger, text.charCodeAt(at + 1), bit);
-    if (at > 0) add(beforeTrigger, text.charCodeAt(at - 1), bit);
+  for (const [index, group] of groups.entries()) {
+    for (const code of group.codes) add(triggers, code, 1 << index);
+    for (const code of group.after) add(afterTrigger, code, 1 << index);
+    for (const code of group.before) add(beforeTrigger, code, 1 << index);
   }
   writeShufti(bytes, VECTOR_SET.triggers, triggers);
   writeShufti(bytes, VECTOR_SET.afterTrigger, afterTrigger);
   writeShufti(bytes, VECTOR_SET.beforeTrigger, beforeTrigger);
-  writeShufti(bytes, VECTOR_SET.beforeSeparator, new Map(codesOf(rules.beforeSeparator).map((code) => [code, 1])));
+}
+
+/** How alike two triggers' neighbours are: what they share over what either has. */
+function alike(a: { after: Set<number>; before: Set<number> }, b: { after: Set<number>; before: Set<number> }): number {
+  const shared = [...a.after].filter((code) => b.after.has(code)).length + [...a.before].filter((code) => b.before.has(code)).length;
+  const all = new Set([...a.after, ...b.after]).size + new Set([...a.before, ...b.before]).size;
+  return all === 0 ? 1 : shared / all;
 }
 
 function codesOf(set: Uint8Array): number[] {

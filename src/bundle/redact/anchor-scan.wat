@@ -7,8 +7,8 @@
 ;;                         0xF0 a colon, 0xF1 an equals sign, 0xF2 a dash (separators, judged by their neighbours)
 ;;   0x0300 BEFORE_SEP[256] bytes that come just before the `-` or `=` ending a token's anchor (`glpat-`, `Key=`)
 ;;   0x0420 byte sets for the vector test, 32 bytes each (shufti: bucket bits by low nibble, then by high):
-;;          0x0420 probe triggers, a bucket each; 0x0440 what follows a trigger in one of its probes, 0x0460
-;;          what precedes it, both in the trigger's bucket; 0x0480 BEFORE_SEP
+;;          0x0420 probe triggers and the dash, a bucket each; 0x0440 what follows a trigger in one of its
+;;          probes (or a dash in a rule), 0x0460 what precedes it, both in the trigger's bucket
 ;;   0x0800 PROBES[64 x 32]: +0 length, +1 offset of the trigger byte in the probe, +2 next probe of the chain
 ;;                         (index + 1, 0 ends it), +3 class, +4 offset of the place it reports, +8 the probe's
 ;;                         bytes (16 at most)
@@ -174,15 +174,12 @@
     (local $next v128)
     (local $nibble v128)
     (local $topBit v128)
-    (local $beforeSeparator v128)
     (local $triggersLow v128)
     (local $triggersHigh v128)
     (local $afterTriggerLow v128)
     (local $afterTriggerHigh v128)
     (local $beforeTriggerLow v128)
     (local $beforeTriggerHigh v128)
-    (local $beforeSeparatorLow v128)
-    (local $beforeSeparatorHigh v128)
     (local $at i32)
     (local $n i32)
     (local $trigger i32)
@@ -200,8 +197,6 @@
     (local.set $afterTriggerHigh (v128.load (i32.const 0x450)))
     (local.set $beforeTriggerLow (v128.load (i32.const 0x460)))
     (local.set $beforeTriggerHigh (v128.load (i32.const 0x470)))
-    (local.set $beforeSeparatorLow (v128.load (i32.const 0x480)))
-    (local.set $beforeSeparatorHigh (v128.load (i32.const 0x490)))
     (local.set $block (i32.and (local.get $from) (i32.const -64)))
     (block $done
       (loop $blocks
@@ -216,9 +211,6 @@
           (local.set $c (v128.load offset=0x50000 (i32.add (local.get $block) (local.get $sub))))
           (local.set $prev (v128.load offset=0x4FFFF (i32.add (local.get $block) (local.get $sub))))
           (local.set $next (v128.load offset=0x50001 (i32.add (local.get $block) (local.get $sub))))
-          (local.set $beforeSeparator (i8x16.add_sat_u (v128.and
-            (i8x16.relaxed_swizzle (local.get $beforeSeparatorLow) (v128.and (local.get $prev) (local.get $nibble)))
-              (i8x16.relaxed_swizzle (local.get $beforeSeparatorHigh) (i8x16.shr_u (local.get $prev) (i32.const 4)))) (local.get $topBit)))
           (local.set $bits (i64.or (local.get $bits) (i64.shl (i64.extend_i32_u (i8x16.bitmask
             (v128.or
               (v128.or
@@ -227,12 +219,8 @@
                   (v128.andnot (i8x16.lt_u (i8x16.sub (local.get $prev) (i8x16.splat (i32.const 0x30))) (i8x16.splat (i32.const 10)))
                                (i8x16.eq (local.get $next) (i8x16.splat (i32.const 0x2f)))))
                 (i8x16.eq (local.get $c) (i8x16.splat (i32.const 0x3d))))
-              (v128.or
-                ;; A dash: before `-` or `u`, or after what comes before a token's closing `-`.
-                (v128.and (i8x16.eq (local.get $c) (i8x16.splat (i32.const 0x2d)))
-                  (v128.or (local.get $beforeSeparator) (v128.or (i8x16.eq (local.get $next) (i8x16.splat (i32.const 0x2d))) (i8x16.eq (local.get $next) (i8x16.splat (i32.const 0x75))))))
-                ;; A probe's trigger, with a character next to it that a probe of that trigger has there
-                ;; (bucket by trigger).
+              ;; A probe's trigger or a dash, with a character next to it that a rule starting there needs
+              ;; (bucket by trigger).
                 (i8x16.add_sat_u
                   (v128.and
                     (v128.and
@@ -245,7 +233,7 @@
                       (v128.and
                         (i8x16.relaxed_swizzle (local.get $beforeTriggerLow) (v128.and (local.get $prev) (local.get $nibble)))
                           (i8x16.relaxed_swizzle (local.get $beforeTriggerHigh) (i8x16.shr_u (local.get $prev) (i32.const 4))))))
-                  (local.get $topBit))))))
+                  (local.get $topBit)))))
             (i64.extend_i32_u (local.get $sub)))))
           (local.set $sub (i32.add (local.get $sub) (i32.const 16)))
           (br_if $sixteens (i32.lt_u (local.get $sub) (i32.const 64))))
