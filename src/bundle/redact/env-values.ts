@@ -104,6 +104,10 @@ function endOfLine(text: string, at: number): number {
   return text[end - 1] === '\r' ? end - 1 : end;
 }
 
+/** What `.` in a regex does not match: a quoted name spans one line. */
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+
 function unquote(text: string): string {
-  return /^(["']).*\1$/.test(text) ? text.slice(1, -1) : text;
+  const quote = text.charCodeAt(0);
+  return (quote === 0x22 || quote === 0x27) && text.length >= 2 && text.charCodeAt(text.length - 1) === quote && !LINE_BREAK.test(text) ? text.slice(1, -1) : text;
 }
