@@ -158,8 +158,10 @@ function wasmScanner(module: WebAssembly.Module, rules: AnchorRules): (text: str
       writeTables(scan.bytes, rules, scan.rules);
       scan.rules = rules;
     }
-    // Each class's places, a piece per call of the scan: most texts take one call, and their piece is the list.
-    const pieces: Int32Array[][] = Array.from({ length: classes }, () => []);
+    // Every call of the scan sorts its places by class; they are gathered in one scratch buffer with how many
+    // each class has, and copied out once at the end, into one array whose views are the lists.
+    const calls: number[] = [];
+    let gathered = 0;
     for (let start = 0; start < text.length; start += WINDOW) {
       // The window and its context are written so that the window's first character lands at CONTEXT; before
       // the text's start, and after its end, the scan reads zeros.
@@ -183,31 +185,58 @@ function wasmScanner(module: WebAssembly.Module, rules: AnchorRules): (text: str
       const end = CONTEXT + Math.min(WINDOW, text.length - start);
       for (let at = CONTEXT; ; ) {
         const stopped = wasm.scan(at, end, OUT_CAPACITY);
-        wasm.sort(wasm.count(), start - CONTEXT);
-        for (let cls = 0, offset = 0; cls < classes; offset += counts[cls]!, cls++) {
-          if (counts[cls]! > 0) pieces[cls]!.push(new Int32Array(memory, SORTED + offset * 4, counts[cls]!).slice());
-        }
+        const count = wasm.count();
+        wasm.sort(count, start - CONTEXT);
+        scratch = room(scratch, gathered + count);
+        scratch.set(new Int32Array(memory, SORTED, count), gathered);
+        gathered += count;
+        for (let cls = 0; cls < classes; cls++) calls.push(counts[cls]!);
         if (stopped >= end) break;
         // The list filled up: what was found is taken, and the scan goes on where it stopped, further on.
         at = stopped;
       }
     }
-    const [colons, equals, dashes, ...lists] = pieces.map(joined);
+    const [colons, equals, dashes, ...lists] = byClass(scratch, gathered, calls, classes);
     return { colons: colons!, equals: equals!, dashes: dashes!, lists };
   };
 }
 
-const NONE = new Int32Array(0);
+/** Where the places of one text are gathered, reused by every text. */
+let scratch: Int32Array = new Int32Array(1 << 16);
 
-function joined(pieces: readonly Int32Array[]): Int32Array {
-  if (pieces.length <= 1) return pieces[0] ?? NONE;
-  const all = new Int32Array(pieces.reduce((n, piece) => n + piece.length, 0));
-  let at = 0;
-  for (const piece of pieces) {
-    all.set(piece, at);
-    at += piece.length;
+/** `buffer`, or a larger one holding what it held, with room for `size` places. */
+function room(buffer: Int32Array, size: number): Int32Array {
+  if (size <= buffer.length) return buffer;
+  const larger = new Int32Array(Math.max(size, buffer.length * 2));
+  larger.set(buffer);
+  return larger;
+}
+
+/** The gathered places as one list per class: `calls` holds, call after call, how many of each class it found. */
+function byClass(gathered: Int32Array, size: number, calls: readonly number[], classes: number): Int32Array[] {
+  const all = new Int32Array(size);
+  const lists: Int32Array[] = [];
+  const callCount = calls.length / classes;
+  // Where each call's places of the next class start in `gathered`.
+  const cursors = new Int32Array(callCount);
+  for (let call = 1; call < callCount; call++) {
+    let placesOfCall = 0;
+    for (let cls = 0; cls < classes; cls++) placesOfCall += calls[(call - 1) * classes + cls]!;
+    cursors[call] = cursors[call - 1]! + placesOfCall;
   }
-  return all;
+  let filled = 0;
+  for (let cls = 0; cls < classes; cls++) {
+    const first = filled;
+    for (let call = 0; call < callCount; call++) {
+      const count = calls[call * classes + cls]!;
+      if (count === 0) continue;
+      all.set(gathered.subarray(cursors[call]!, cursors[call]! + count), filled);
+      cursors[call]! += count;
+      filled += count;
+    }
+    lists.push(all.subarray(first, filled));
+  }
+  return lists;
 }
 
 /** The rules' tables, over those of the rules written before (`previous`). */
