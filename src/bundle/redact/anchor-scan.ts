@@ -399,7 +399,9 @@ export function scanAnchorsInJs(text: string, rules: AnchorRules): Anchors {
       if (at(end - 1) === 0x22 || at(end - 1) === 0x27) end = beforeQuote(end);
       if (nameEnding(end)) anchors.equals.push(i);
     } else if (code === DASH) {
-      const flagOrKey = next === DASH && (at(i + 2) !== DASH || at(i + 5) === 0x42);
+      const name = at(i + 2);
+      const startsName = ((name | 0x20) >= 0x61 && (name | 0x20) <= 0x7a) || (name >= 0x30 && name <= 0x39) || name === 0x5f || name === 0x2e;
+      const flagOrKey = next === DASH && (startsName || at(i + 5) === 0x42);
       if (flagOrKey || next === 0x75 || rules.beforeSeparator[prev] === 1) anchors.dashes.push(i);
     } else {
       for (const probe of rules.probes) {

@@ -126,15 +126,22 @@
       (then (local.set $end (call $beforeQuote (local.get $end)))))
     (call $secretNameEnding (local.get $end)))
 
-  ;; A dash: where a flag starts (`--x`, not inside a longer run of dashes, or `-u`), where a PEM header starts
-  ;; (`-----B`), or after what comes before a token's closing `-`.
+  ;; A dash: where a flag starts (`--name`, or `-u`), where a PEM header starts (`-----B`), or after what comes
+  ;; before a token's closing `-`.
   (func $dash (param $at i32) (result i32)
     (local $next i32)
+    (local $name i32)
     (local.set $next (i32.load8_u offset=0x50000 (i32.add (local.get $at) (i32.const 1))))
     (if (i32.eq (local.get $next) (i32.const 0x75)) (then (return (i32.const 1))))
+    (local.set $name (i32.load8_u offset=0x50000 (i32.add (local.get $at) (i32.const 2))))
     (if (i32.and (i32.eq (local.get $next) (i32.const 0x2d))
-          (i32.or (i32.ne (i32.load8_u offset=0x50000 (i32.add (local.get $at) (i32.const 2))) (i32.const 0x2d))
-                  (i32.eq (i32.load8_u offset=0x50000 (i32.add (local.get $at) (i32.const 5))) (i32.const 0x42))))
+          (i32.or
+            ;; A flag's name starts with a letter, a digit, `_` or `.`.
+            (i32.or
+              (i32.lt_u (i32.sub (i32.or (local.get $name) (i32.const 0x20)) (i32.const 0x61)) (i32.const 26))
+              (i32.or (i32.lt_u (i32.sub (local.get $name) (i32.const 0x30)) (i32.const 10))
+                      (i32.or (i32.eq (local.get $name) (i32.const 0x5f)) (i32.eq (local.get $name) (i32.const 0x2e)))))
+            (i32.eq (i32.load8_u offset=0x50000 (i32.add (local.get $at) (i32.const 5))) (i32.const 0x42))))
       (then (return (i32.const 1))))
     (i32.load8_u (i32.add (i32.const 0x0300) (i32.load8_u offset=0x50000 (i32.sub (local.get $at) (i32.const 1))))))
 
