@@ -32,11 +32,11 @@ export interface AnchorRules {
 
 /** Where rules may start, each list ascending: positions of the separator, or of the probe's first character. */
 export interface Anchors {
-  colons: Int32Array;
-  equals: Int32Array;
-  dashes: Int32Array;
+  colons: number[];
+  equals: number[];
+  dashes: number[];
   /** By the probes' `list`. */
-  lists: Int32Array[];
+  lists: number[][];
 }
 
 const COLON = 0x3a;
@@ -196,7 +196,7 @@ function wasmScanner(module: WebAssembly.Module, rules: AnchorRules): (text: str
         at = stopped;
       }
     }
-    const [colons, equals, dashes, ...lists] = byClass(scratch, gathered, calls, classes);
+    const [colons, equals, dashes, ...lists] = byClass(scratch, calls, classes);
     return { colons: colons!, equals: equals!, dashes: dashes!, lists };
   };
 }
@@ -212,29 +212,18 @@ function room(buffer: Int32Array, size: number): Int32Array {
   return larger;
 }
 
-/** The gathered places as one list per class: `calls` holds, call after call, how many of each class it found. */
-function byClass(gathered: Int32Array, size: number, calls: readonly number[], classes: number): Int32Array[] {
-  const all = new Int32Array(size);
-  const lists: Int32Array[] = [];
-  const callCount = calls.length / classes;
-  // Where each call's places of the next class start in `gathered`.
-  const cursors = new Int32Array(callCount);
-  for (let call = 1; call < callCount; call++) {
-    let placesOfCall = 0;
-    for (let cls = 0; cls < classes; cls++) placesOfCall += calls[(call - 1) * classes + cls]!;
-    cursors[call] = cursors[call - 1]! + placesOfCall;
-  }
-  let filled = 0;
-  for (let cls = 0; cls < classes; cls++) {
-    const first = filled;
-    for (let call = 0; call < callCount; call++) {
-      const count = calls[call * classes + cls]!;
-      if (count === 0) continue;
-      all.set(gathered.subarray(cursors[call]!, cursors[call]! + count), filled);
-      cursors[call]! += count;
-      filled += count;
+/**
+ * The gathered places as one list per class: `calls` holds, call after call, how many of each class it found.
+ * Plain arrays: a typed array's views cost more to make than a short text's places cost to copy.
+ */
+function byClass(gathered: Int32Array, calls: readonly number[], classes: number): number[][] {
+  const lists: number[][] = [];
+  for (let cls = 0; cls < classes; cls++) lists.push([]);
+  for (let call = 0, at = 0; call < calls.length / classes; call++) {
+    for (let cls = 0; cls < classes; cls++) {
+      const list = lists[cls]!;
+      for (const end = at + calls[call * classes + cls]!; at < end; at++) list.push(gathered[at]!);
     }
-    lists.push(all.subarray(first, filled));
   }
   return lists;
 }
@@ -411,6 +400,5 @@ export function scanAnchorsInJs(text: string, rules: AnchorRules): Anchors {
       }
     }
   }
-  const typed = (list: number[]): Int32Array => Int32Array.from(list);
-  return { colons: typed(anchors.colons), equals: typed(anchors.equals), dashes: typed(anchors.dashes), lists: anchors.lists.map(typed) };
+  return anchors;
 }

@@ -6,15 +6,15 @@ import type { LiteralMatcher } from './literals.js';
 
 /** Where the redaction engine's rules may start in one text: see `scanAnchors`. */
 export interface RedactionAnchors {
-  colons: Int32Array;
-  equals: Int32Array;
-  dashes: Int32Array;
+  colons: readonly number[];
+  equals: readonly number[];
+  dashes: readonly number[];
   /** By search of `SEARCHES_BESIDE_SEPARATORS`: where its probe occurs with one of its anchors (and a lead before it). */
-  shapes: readonly Int32Array[];
+  shapes: readonly (readonly number[])[];
   /** By prefix of `ENCODED_PREFIXES`: where it starts. */
-  encoded: readonly Int32Array[];
+  encoded: readonly (readonly number[])[];
   /** By needle of the literal matcher: where its probe occurs, or undefined for a needle the scan does not take. */
-  literals: readonly (Int32Array | undefined)[];
+  literals: readonly (readonly number[] | undefined)[];
 }
 
 /**
@@ -83,7 +83,7 @@ export function scanAnchors(text: string, literals: LiteralMatcher): RedactionAn
     dashes,
     shapes: lists.slice(0, shapes),
     encoded: lists.slice(shapes, FIRST_LITERAL_LIST),
-    literals: literalLists.map((list) => (list === -1 ? undefined : (lists[list] ?? new Int32Array(0)))),
+    literals: literalLists.map((list) => (list === -1 ? undefined : (lists[list] ?? []))),
   };
 }
 

@@ -79,7 +79,7 @@ export class LiteralMatcher {
    * `hits`, when given, lists by needle where its probe occurs, ascending (the anchor scan's lists; a needle
    * without one is searched for here).
    */
-  find(text: string, out: Finding[], hits: readonly (Int32Array | undefined)[] = []): void {
+  find(text: string, out: Finding[], hits: readonly (readonly number[] | undefined)[] = []): void {
     for (const [index, needle] of this.needles.entries()) {
       const listed = hits[index];
       if (listed) {

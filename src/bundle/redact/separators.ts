@@ -43,7 +43,7 @@ export function findAtSeparators(text: string, anchors: RedactionAnchors, out: F
  * `-----BEGIN `, and tokens whose anchor ends in `-`. Each rule goes on where its own search would have: a flag
  * read over a key's header does not hide the key.
  */
-function findAtDashes(text: string, dashes: Int32Array, out: Finding[]): void {
+function findAtDashes(text: string, dashes: readonly number[], out: Finding[]): void {
   let flagsFrom = 0;
   let userFrom = 0;
   // A header whose `EGIN ` lies inside the last key found is passed over, as a search for `EGIN ` alone would.
