@@ -1,16 +1,16 @@
+// One pass over a text that lists every place where a rule of the redaction engine may start: each separator
+// (`:`, `=`, `-`) whose neighbours leave a rule something to read, and each occurrence of a probe (a token's
+// anchor after its lead, the start of encoded text, a literal's probe). The rules then visit only those places
+// instead of searching the whole text once per anchor. The pass is WebAssembly with 128-bit vectors
+// (anchor-scan.wat); `scanAnchorsInJs` states the same rules in JavaScript, for engines without WebAssembly, and
+// tests hold the two equal.
+//
+// The filters only ever let too much through: a place they keep may still start nothing, but a place they drop
+// is one where the rule reading it would have found nothing. Each rule's comment in separators.ts says what it
+// reads at a separator; the checks here are the first few of those.
 import { ANCHOR_SCAN_WASM } from './anchor-scan.generated.js';
 
-/**
- * One pass over a text that lists every place where a rule of the redaction engine may start: each separator
- * (`:`, `=`, `-`) whose neighbours leave a rule something to read, and each occurrence of a probe (a token's
- * anchor, the start of encoded text). The rules then visit only those places instead of searching the whole
- * text once per anchor. The pass is WebAssembly with 128-bit vectors (anchor-scan.wat); `scanAnchorsInJs`
- * states the same rules in JavaScript, for engines without WebAssembly, and tests hold the two equal.
- *
- * The filters only ever let too much through: a place they keep may still start nothing, but a place they drop
- * is one where the rule reading it would have found nothing. Each rule's comment in separators.ts says what it
- * reads at a separator; the checks here are the first few of those.
- */
+/** A string whose places the scan lists. */
 export interface Probe {
   /** Printable ASCII, 2 to 16 characters. */
   text: string;
@@ -30,7 +30,7 @@ export interface AnchorRules {
   beforeSeparator: Uint8Array;
 }
 
-/** Where rules may start, each list ascending: positions of the separator, or of the probe's first character. */
+/** Where rules may start, each list ascending: positions of the separator, or of the character a probe reports. */
 export interface Anchors {
   colons: number[];
   equals: number[];
@@ -69,8 +69,8 @@ const COUNTS = 0x3000;
 const OUT_CAPACITY = 65_536;
 const SORTED = 0x121000;
 const NARROW = 0x50000;
-const ASCII = new TextEncoder();
 const UTF16 = 0xa0000;
+const ASCII = new TextEncoder();
 /** Characters of context before and after each window: more than any rule here looks back or ahead. */
 const CONTEXT = 64;
 export const ANCHOR_SCAN_WINDOW = 1 << 18;
@@ -158,8 +158,8 @@ function wasmScanner(module: WebAssembly.Module, rules: AnchorRules): (text: str
       writeTables(scan.bytes, rules, scan.rules);
       scan.rules = rules;
     }
-    // Every call of the scan sorts its places by class; they are gathered in one scratch buffer with how many
-    // each class has, and copied out once at the end, into one array whose views are the lists.
+    // Every call of the scan sorts its places by class; they are gathered in one scratch buffer, with how many
+    // each class has, and handed out by class at the end.
     const calls: number[] = [];
     let gathered = 0;
     for (let start = 0; start < text.length; start += WINDOW) {
@@ -235,7 +235,7 @@ function writeTables(bytes: Uint8Array, rules: AnchorRules, previous: AnchorRule
   trigger[COLON] = TRIGGER_COLON;
   trigger[EQUALS] = TRIGGER_EQUALS;
   trigger[DASH] = TRIGGER_DASH;
-  if (previous?.nameEndings !== rules.nameEndings) bytes.set(nameEndBits(rules.nameEndings), TABLE.nameEnds);
+  if (previous?.nameEndings !== rules.nameEndings) bytes.set(nameEndBitsOf(rules.nameEndings), TABLE.nameEnds);
   bytes.set(rules.beforeSeparator, TABLE.beforeSeparator);
   // Chains of probes that share a trigger character: each link points further down the table.
   const lastOfChain = new Map<number, number>();
@@ -334,6 +334,14 @@ function nameEndBits(words: readonly string[]): Uint8Array {
   return bits;
 }
 
+const nameEndBitsByWords = new WeakMap<readonly string[], Uint8Array>();
+
+function nameEndBitsOf(words: readonly string[]): Uint8Array {
+  let bits = nameEndBitsByWords.get(words);
+  if (!bits) nameEndBitsByWords.set(words, (bits = nameEndBits(words)));
+  return bits;
+}
+
 /** Bucket bits by byte as shufti tables: 16 by low nibble, then 16 by high nibble; a byte gets the bits both share. */
 function writeShufti(bytes: Uint8Array, at: number, buckets: ReadonlyMap<number, number>): void {
   for (const [code, bits] of buckets) {
@@ -349,7 +357,7 @@ function writeShufti(bytes: Uint8Array, at: number, buckets: ReadonlyMap<number,
 export function scanAnchorsInJs(text: string, rules: AnchorRules): Anchors {
   const anchors = { colons: [] as number[], equals: [] as number[], dashes: [] as number[], lists: Array.from({ length: listCount(rules) }, (): number[] => []) };
   const at = (i: number): number => (i < 0 || i >= text.length ? 0 : Math.min(text.charCodeAt(i), 0xff));
-  const nameEnds = nameEndBits(rules.nameEndings);
+  const nameEnds = nameEndBitsOf(rules.nameEndings);
   const nameEnding = (end: number): boolean => {
     if ((at(end - 1) | at(end - 2)) >= 0x80) return false;
     const index = ((at(end - 4) & 31) << 15) | ((at(end - 3) & 31) << 10) | ((at(end - 2) & 31) << 5) | (at(end - 1) & 31);

@@ -1,6 +1,7 @@
 ;; The redaction engine's anchor scan: one pass over a window of text that lists every place where a rule of the
 ;; engine may start, instead of one `indexOf` pass per anchor. anchor-scan.ts fills the tables below, writes the
-;; window as UTF-16 and reads the list back; `scanAnchorsInJs` there states the same rules in JavaScript.
+;; window (straight to NARROW when it is ASCII, else as UTF-16 for `narrow`) and reads the places back;
+;; `scanAnchorsInJs` there states the same rules in JavaScript.
 ;;
 ;; Layout of the memory (byte offsets):
 ;;   0x0000 TRIGGER[256]   what a byte may start: 0 nothing, 1..63 the first probe of its chain (index + 1),
@@ -18,8 +19,9 @@
 ;;   0xA0000 UTF16         the window as written by JavaScript
 ;;   0x121000 SORTED       the found places as text positions, by class
 ;;   0x161000 NAME_ENDS    a bit per four characters (five low bits each) that end a secret name
-;; Every loop moves forward: the block loop by 16 bytes, the bit loop clears one bit per turn, the blank
-;; loop is bounded, and `scan` returns where it stopped when the list is nearly full, so the caller resumes.
+;; Every loop moves forward: the block loops by 16 or 64 bytes, the bit loop clears one bit per turn, the blank
+;; loops are bounded, a probe chain's links only go further down the table, and `scan` returns where it stopped
+;; when the list is nearly full, so the caller resumes from there.
 (module
   (memory (export "memory") 26)
   (global $count (mut i32) (i32.const 0))
@@ -41,7 +43,6 @@
         (local.set $k (i32.add (local.get $k) (i32.const 16)))
         (br $next))))
 
-  ;; Whether the name ending just before `end` may be a secret name: its last two bytes.
   ;; Whether the name ending just before `end` may be a secret name: its last two characters are ASCII and its last
   ;; four, by their five low bits, are in NAME_ENDS (a secret name's ending words, any case).
   (func $secretNameEnding (param $end i32) (result i32)
