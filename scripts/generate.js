@@ -57,8 +57,8 @@ async function wasmModuleFor(source) {
   try {
     parsed.validate({ simd: true, relaxed_simd: true });
     const { buffer } = parsed.toBinary({});
-    const name = source.replace(/^.*\//, '').replace(/\.wat$/, '').replace(/-(\w)/g, (_, c) => c.toUpperCase());
-    const constant = `${name.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}_WASM`;
+    // `anchor-scan.wat` → `ANCHOR_SCAN_WASM`.
+    const constant = `${source.replace(/^.*\//, '').replace(/\.wat$/, '').replace(/-/g, '_').toUpperCase()}_WASM`;
     return [
       `/* Generated from ${source} by scripts/generate.js (wabt): edit the .wat file, then run \`npm run generate\`. */`,
       `export const ${constant} =`,

@@ -42,16 +42,21 @@ export interface Anchors {
 const COLON = 0x3a;
 const EQUALS = 0x3d;
 const DASH = 0x2d;
-const TRIGGER_COLON = 0xf0;
-const TRIGGER_EQUALS = 0xf1;
-const TRIGGER_DASH = 0xf2;
+/** What TRIGGER holds for each separator: which of the module's separator checks it gets. */
+const SEPARATOR_TRIGGERS: readonly (readonly [code: number, check: number])[] = [
+  [COLON, 0xf0],
+  [EQUALS, 0xf1],
+  [DASH, 0xf2],
+];
 /** Classes in the found list: the separators first, then one per probe. */
 const FIRST_PROBE_CLASS = 3;
 /** How many probes and lists a scan takes, and how long a probe may be. */
 export const ANCHOR_SCAN_LIMITS = { probes: 64, lists: 60, probeLength: 16 } as const;
-const MAX_PROBES = ANCHOR_SCAN_LIMITS.probes;
-const MAX_LISTS = ANCHOR_SCAN_LIMITS.lists;
-const MAX_PROBE_LENGTH = ANCHOR_SCAN_LIMITS.probeLength;
+
+/** Whether a probe's text is one the scan takes: 2 to 16 printable ASCII characters. */
+export function isProbeText(text: string): boolean {
+  return text.length >= 2 && text.length <= ANCHOR_SCAN_LIMITS.probeLength && /^[\x20-\x7e]+$/.test(text);
+}
 /** Blanks skipped back from a separator to a name; a longer run is kept for the rule to judge. */
 const MAX_BLANKS = 32;
 /** What the rules at a colon skip as blanks (all ASCII whitespace), and at an equals sign (spaces and tabs). */
@@ -74,7 +79,6 @@ const ASCII = new TextEncoder();
 /** Characters of context before and after each window: more than any rule here looks back or ahead. */
 const CONTEXT = 64;
 export const ANCHOR_SCAN_WINDOW = 1 << 18;
-const WINDOW = ANCHOR_SCAN_WINDOW;
 /** Zero characters after a window's text, so the last block of 64 and its look-ahead read nothing stale. */
 const TAIL = 96;
 
@@ -107,16 +111,17 @@ function listCount(rules: AnchorRules): number {
 }
 
 function check(rules: AnchorRules): void {
-  if (rules.probes.length > MAX_PROBES) throw new Error(`anchor scan: at most ${MAX_PROBES} probes`);
+  const { probes: maxProbes, lists: maxLists, probeLength } = ANCHOR_SCAN_LIMITS;
+  if (rules.probes.length > maxProbes) throw new Error(`anchor scan: at most ${maxProbes} probes`);
   const distance = new Map<number, number>();
   for (const probe of rules.probes) {
-    if (probe.text.length < 2 || probe.text.length > MAX_PROBE_LENGTH || !/^[\x20-\x7e]+$/.test(probe.text)) throw new Error(`anchor scan: probe ${JSON.stringify(probe.text)} must be 2 to ${MAX_PROBE_LENGTH} printable ASCII characters`);
+    if (!isProbeText(probe.text)) throw new Error(`anchor scan: probe ${JSON.stringify(probe.text)} must be 2 to ${probeLength} printable ASCII characters`);
     if (probe.trigger < 0 || probe.trigger >= probe.text.length || probe.report < 0 || probe.report >= probe.text.length) throw new Error(`anchor scan: probe ${JSON.stringify(probe.text)} has no character ${probe.trigger} or ${probe.report}`);
-    if (probe.list < 0 || probe.list >= MAX_LISTS) throw new Error(`anchor scan: probe ${JSON.stringify(probe.text)} names list ${probe.list}, not one of 0 to ${MAX_LISTS - 1}`);
+    if (probe.list < 0 || probe.list >= maxLists) throw new Error(`anchor scan: probe ${JSON.stringify(probe.text)} names list ${probe.list}, not one of 0 to ${maxLists - 1}`);
     // Places of one list stay in order only if every probe of it reports at the same distance from its trigger.
     if ((distance.get(probe.list) ?? probe.report - probe.trigger) !== probe.report - probe.trigger) throw new Error(`anchor scan: the probes of list ${probe.list} report at different distances from their triggers`);
     distance.set(probe.list, probe.report - probe.trigger);
-    if ([COLON, EQUALS, DASH].includes(probe.text.charCodeAt(probe.trigger))) throw new Error(`anchor scan: probe ${JSON.stringify(probe.text)} is triggered by a separator`);
+    if (SEPARATOR_TRIGGERS.some(([code]) => code === probe.text.charCodeAt(probe.trigger))) throw new Error(`anchor scan: probe ${JSON.stringify(probe.text)} is triggered by a separator`);
   }
 }
 
@@ -162,11 +167,11 @@ function wasmScanner(module: WebAssembly.Module, rules: AnchorRules): (text: str
     // each class has, and handed out by class at the end.
     const calls: number[] = [];
     let gathered = 0;
-    for (let start = 0; start < text.length; start += WINDOW) {
+    for (let start = 0; start < text.length; start += ANCHOR_SCAN_WINDOW) {
       // The window and its context are written so that the window's first character lands at CONTEXT; before
       // the text's start, and after its end, the scan reads zeros.
       const from = Math.max(0, start - CONTEXT);
-      const to = Math.min(text.length, start + WINDOW + CONTEXT);
+      const to = Math.min(text.length, start + ANCHOR_SCAN_WINDOW + CONTEXT);
       const lead = CONTEXT - (start - from);
       const part = from === 0 && to === text.length ? text : text.slice(from, to);
       const written = lead + part.length;
@@ -182,7 +187,7 @@ function wasmScanner(module: WebAssembly.Module, rules: AnchorRules): (text: str
         units.fill(0, UTF16 / 2 + written, UTF16 / 2 + written + TAIL);
         wasm.narrow((written + TAIL) & ~15);
       }
-      const end = CONTEXT + Math.min(WINDOW, text.length - start);
+      const end = CONTEXT + Math.min(ANCHOR_SCAN_WINDOW, text.length - start);
       for (let at = CONTEXT; ; ) {
         const stopped = wasm.scan(at, end, OUT_CAPACITY);
         const count = wasm.count();
@@ -232,9 +237,7 @@ function byClass(gathered: Int32Array, calls: readonly number[], classes: number
 function writeTables(bytes: Uint8Array, rules: AnchorRules, previous: AnchorRules | undefined): void {
   bytes.fill(0, 0, TABLES_END);
   const trigger = bytes.subarray(TABLE.trigger, TABLE.trigger + 256);
-  trigger[COLON] = TRIGGER_COLON;
-  trigger[EQUALS] = TRIGGER_EQUALS;
-  trigger[DASH] = TRIGGER_DASH;
+  for (const [code, check] of SEPARATOR_TRIGGERS) trigger[code] = check;
   if (previous?.nameEndings !== rules.nameEndings) bytes.set(nameEndBitsOf(rules.nameEndings), TABLE.nameEnds);
   bytes.set(rules.beforeSeparator, TABLE.beforeSeparator);
   // Chains of probes that share a trigger character: each link points further down the table.

@@ -1,7 +1,7 @@
 import { BEFORE_SEPARATOR, SEARCHES_BESIDE_SEPARATORS, type ShapeSearch } from '../../secret-shapes.js';
-import { ANCHOR_SCAN_LIMITS, createAnchorScanner, type AnchorRules, type AnchorScanner, type Probe } from './anchor-scan.js';
+import { ANCHOR_SCAN_LIMITS, createAnchorScanner, isProbeText, type AnchorRules, type AnchorScanner, type Probe } from './anchor-scan.js';
 import { ENCODED_PREFIXES } from './encoded-secrets.js';
-import { SECRET_NAME_ENDINGS } from './key-values.js';
+import { SECRET_NAME_ENDING_WORDS } from './key-values.js';
 import type { LiteralMatcher } from './literals.js';
 
 /** Where the redaction engine's rules may start in one text: see `scanAnchors`. */
@@ -36,7 +36,7 @@ const RULES: AnchorRules = {
     ...SEARCHES_BESIDE_SEPARATORS.flatMap(shapeProbes),
     ...ENCODED_PREFIXES.map(({ prefix, trigger }, index) => ({ text: prefix, trigger, report: 0, list: SEARCHES_BESIDE_SEPARATORS.length + index })),
   ],
-  nameEndings: SECRET_NAME_ENDINGS,
+  nameEndings: SECRET_NAME_ENDING_WORDS,
   beforeSeparator: BEFORE_SEPARATOR,
 };
 const FIRST_LITERAL_LIST = SEARCHES_BESIDE_SEPARATORS.length + ENCODED_PREFIXES.length;
@@ -60,7 +60,7 @@ function scannerFor(literals: LiteralMatcher): LiteralScan {
   // the matcher itself.
   const lists = literals.probes().map((probe) => {
     const text = probe.slice(0, ANCHOR_SCAN_LIMITS.probeLength);
-    if (text.length < 2 || !/^[\x20-\x7e]+$/.test(text) || probes.length >= ANCHOR_SCAN_LIMITS.probes || nextList >= ANCHOR_SCAN_LIMITS.lists) return -1;
+    if (!isProbeText(text) || probes.length >= ANCHOR_SCAN_LIMITS.probes || nextList >= ANCHOR_SCAN_LIMITS.lists) return -1;
     probes.push({ text, trigger: 0, report: 0, list: nextList });
     return nextList++;
   });
@@ -83,7 +83,7 @@ export function scanAnchors(text: string, literals: LiteralMatcher): RedactionAn
     dashes,
     shapes: lists.slice(0, shapes),
     encoded: lists.slice(shapes, FIRST_LITERAL_LIST),
-    literals: literalLists.map((list) => (list === -1 ? undefined : (lists[list] ?? []))),
+    literals: literalLists.map((list) => (list === -1 ? undefined : lists[list]!)),
   };
 }
 

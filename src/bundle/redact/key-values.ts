@@ -11,10 +11,10 @@ const VALUE_END_CODES = new Uint8Array(128);
 for (let code = 0; code < 128; code++) VALUE_END_CODES[code] = VALUE_END.test(String.fromCharCode(code)) ? 1 : 0;
 const isValueEnd = (code: number): boolean => (code < 128 ? VALUE_END_CODES[code] === 1 : VALUE_END.test(String.fromCharCode(code)));
 /** The words every secret name ends with, lower case; the anchor scan (anchors.ts) tests for them too. */
-export const SECRET_NAME_ENDINGS = ['auth', 'password', 'passwd', 'pwd', 'passphrase', 'token', 'secret', 'key', 'data', 'credential', 'credentials', 'sig', 'string'] as const;
+export const SECRET_NAME_ENDING_WORDS = ['auth', 'password', 'passwd', 'pwd', 'passphrase', 'token', 'secret', 'key', 'data', 'credential', 'credentials', 'sig', 'string'] as const;
 /** The words secret names end with, by their last letter: most names are rejected on that letter alone. */
 const ENDINGS_BY_LAST = new Map<number, string[]>();
-for (const word of SECRET_NAME_ENDINGS) {
+for (const word of SECRET_NAME_ENDING_WORDS) {
   const last = word.charCodeAt(word.length - 1);
   ENDINGS_BY_LAST.set(last, [...(ENDINGS_BY_LAST.get(last) ?? []), word]);
 }
